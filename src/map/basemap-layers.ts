@@ -1,0 +1,81 @@
+// The basemap's layers as data: a pure list of MapLibre layer specs over the PMTiles source.
+import type { LayerSpecification } from "maplibre-gl";
+import { BASEMAP_LAYERS, PLACE_RANK } from "../model/basemap";
+import { FONT, THEME } from "./theme";
+
+export const BASEMAP_SOURCE_ID = "basemap";
+
+const source = { source: BASEMAP_SOURCE_ID } as const;
+
+/** Sea, land, lakes, rivers and borders: everything drawn beneath the corridors. */
+export function basemapGroundLayers(): LayerSpecification[] {
+  return [
+    { id: "sea", type: "background", paint: { "background-color": THEME.sea } },
+    { id: "land", type: "fill", ...source, "source-layer": BASEMAP_LAYERS.land, paint: { "fill-color": THEME.land } },
+    {
+      id: "lakes", type: "fill", ...source, "source-layer": BASEMAP_LAYERS.water,
+      paint: { "fill-color": THEME.sea, "fill-outline-color": THEME.lakeOutline },
+    },
+    {
+      id: "rivers", type: "line", ...source, "source-layer": BASEMAP_LAYERS.river,
+      layout: { "line-join": "round", "line-cap": "round" },
+      paint: { "line-color": THEME.river, "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.6, 6, 1.4, 9, 2.4] },
+    },
+    {
+      id: "borders", type: "line", ...source, "source-layer": BASEMAP_LAYERS.boundary,
+      layout: { "line-join": "round" },
+      paint: {
+        "line-color": THEME.border,
+        "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 6, 1.3, 9, 2],
+        "line-dasharray": [3, 1.5],
+      },
+    },
+  ];
+}
+
+const labelHalo = { "text-halo-color": THEME.halo, "text-halo-width": 1.4, "text-halo-blur": 0.3 } as const;
+
+/** Country and city names: drawn above the corridors so they stay readable. */
+export function basemapLabelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "country-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.countryLabel,
+      // Small countries get their names only once there is room for them.
+      filter: [">=", ["get", "area_km2"], ["step", ["zoom"], 250000, 3.5, 60000, 4.5, 15000, 5.5, 0]],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [FONT.bold],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 2, 10, 5, 14, 8, 18],
+        "text-transform": "uppercase",
+        "text-letter-spacing": 0.12,
+        "text-max-width": 7,
+        "text-padding": 6,
+      },
+      paint: { "text-color": THEME.countryLabel, ...labelHalo },
+    },
+    {
+      id: "place-dots", type: "circle", ...source, "source-layer": BASEMAP_LAYERS.place,
+      filter: ["<=", ["get", "rank"], ["step", ["zoom"], PLACE_RANK.capital, 4, PLACE_RANK.majorCity, 5, PLACE_RANK.city]],
+      paint: {
+        "circle-color": THEME.placeDot,
+        "circle-radius": ["match", ["get", "rank"], PLACE_RANK.capital, 3.5, 2.5],
+        "circle-stroke-color": THEME.halo,
+        "circle-stroke-width": 1,
+      },
+    },
+    {
+      id: "place-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.place,
+      filter: ["<=", ["get", "rank"], ["step", ["zoom"], PLACE_RANK.capital, 4, PLACE_RANK.majorCity, 5, PLACE_RANK.city]],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": ["match", ["get", "rank"], PLACE_RANK.capital, ["literal", [FONT.bold]], ["literal", [FONT.regular]]],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 3, ["match", ["get", "rank"], PLACE_RANK.capital, 12, 11], 8, 16],
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 0.5,
+        "text-justify": "auto",
+        "symbol-sort-key": ["get", "rank"],
+      },
+      paint: { "text-color": THEME.placeText, ...labelHalo },
+    },
+  ];
+}

@@ -1,0 +1,68 @@
+/** [west, south, east, north] in degrees. */
+export type BBox = readonly [number, number, number, number];
+
+/** The whole area the corridors cross: the Caucasus to western China, Russia to the Gulf. */
+export const REGION_BBOX: BBox = [20, 15, 95, 60];
+
+/** What a visitor sees first: Kazakhstan and the Caspian. */
+export const INITIAL_BOUNDS: BBox = [46, 37, 88, 56];
+
+/** The screen the clip margin is sized for: a laptop in a browser. */
+export const REFERENCE_VIEWPORT = { widthPx: 1280, heightPx: 720 } as const;
+
+// MapLibre's world is 512 px wide at zoom 0.
+const WORLD_PX_AT_ZOOM_0 = 512;
+
+const toRadians = (deg: number) => (deg * Math.PI) / 180;
+const toDegrees = (rad: number) => (rad * 180) / Math.PI;
+
+/** Web Mercator y in radians; grows northward. */
+export function mercatorY(latDeg: number): number {
+  return Math.log(Math.tan(Math.PI / 4 + toRadians(latDeg) / 2));
+}
+
+/** Inverse of mercatorY. */
+export function latitudeOfMercatorY(y: number): number {
+  return toDegrees(2 * Math.atan(Math.exp(y)) - Math.PI / 2);
+}
+
+/** The zoom at which `bounds` just fits a viewport of the given size (no padding). */
+export function zoomToFit(bounds: BBox, viewport = REFERENCE_VIEWPORT): number {
+  const [west, south, east, north] = bounds;
+  const lonFraction = (east - west) / 360;
+  const latFraction = (mercatorY(north) - mercatorY(south)) / (2 * Math.PI);
+  const worldPxForWidth = viewport.widthPx / lonFraction;
+  const worldPxForHeight = viewport.heightPx / latFraction;
+  return Math.log2(Math.min(worldPxForWidth, worldPxForHeight) / WORLD_PX_AT_ZOOM_0);
+}
+
+/**
+ * `bbox` grown by half a viewport on every side at `zoom`: what a person sees when they pan
+ * the region's edge to the middle of the screen. Latitudes stay within Web Mercator's range.
+ */
+export function growByHalfViewport(bbox: BBox, zoom: number, viewport = REFERENCE_VIEWPORT): BBox {
+  const worldPx = WORLD_PX_AT_ZOOM_0 * 2 ** zoom;
+  const halfWidthDeg = ((viewport.widthPx / 2) / worldPx) * 360;
+  const halfHeightRad = ((viewport.heightPx / 2) / worldPx) * 2 * Math.PI;
+  const [west, south, east, north] = bbox;
+  return [
+    west - halfWidthDeg,
+    Math.max(-85, latitudeOfMercatorY(mercatorY(south) - halfHeightRad)),
+    east + halfWidthDeg,
+    Math.min(85, latitudeOfMercatorY(mercatorY(north) + halfHeightRad)),
+  ];
+}
+
+/**
+ * The basemap's extent, and the map's maxBounds: the region plus half a screen at the first view's
+ * zoom, rounded outward to whole degrees, so no cut edge can come into view.
+ */
+export const CLIP_BBOX: BBox = (() => {
+  const [w, s, e, n] = growByHalfViewport(REGION_BBOX, zoomToFit(INITIAL_BOUNDS));
+  return [Math.floor(w), Math.floor(s), Math.ceil(e), Math.ceil(n)] as const;
+})();
+
+/** True when `inner` lies wholly inside `outer`. */
+export function bboxContains(outer: BBox, inner: BBox): boolean {
+  return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+}

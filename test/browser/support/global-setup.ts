@@ -1,0 +1,10 @@
+// Builds the site once for every browser test, under the same sub-path GitHub Pages would use.
+import { execFileSync } from "node:child_process";
+import { TEST_BASE_PATH, TEST_DIST } from "./site.ts";
+
+export default function setup(): void {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, BASE_PATH: TEST_BASE_PATH, SITE_URL: `https://atlas.example${TEST_BASE_PATH}`, OUT_DIR: TEST_DIST },
+  });
+}
