@@ -60,7 +60,7 @@ function buildCountryLabels(): Feature<Point>[] {
     if (!inRegion) continue;
     const areaKm2 = area(inRegion) / 1e6;
     if (areaKm2 < 2000) continue; // microstates would only clutter the map
-    const point = polylabel(largestPolygon(inRegion.geometry), 0.01);
+    const point = polylabel(largestPolygon(inRegion.geometry) as [number, number][][], 0.01);
     labels.push({
       type: "Feature",
       properties: { name: country.properties.name, area_km2: Math.round(areaKm2) },

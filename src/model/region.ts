@@ -8,7 +8,8 @@ export const REGION_BBOX: BBox = [20, 15, 95, 60];
 export const INITIAL_BOUNDS: BBox = [46, 37, 88, 56];
 
 /** The screen the clip margin is sized for: a laptop in a browser. */
-export const REFERENCE_VIEWPORT = { widthPx: 1280, heightPx: 720 } as const;
+export interface Viewport { widthPx: number; heightPx: number }
+export const REFERENCE_VIEWPORT: Viewport = { widthPx: 1280, heightPx: 720 };
 
 // MapLibre's world is 512 px wide at zoom 0.
 const WORLD_PX_AT_ZOOM_0 = 512;
@@ -27,7 +28,7 @@ export function latitudeOfMercatorY(y: number): number {
 }
 
 /** The zoom at which `bounds` just fits a viewport of the given size (no padding). */
-export function zoomToFit(bounds: BBox, viewport = REFERENCE_VIEWPORT): number {
+export function zoomToFit(bounds: BBox, viewport: Viewport = REFERENCE_VIEWPORT): number {
   const [west, south, east, north] = bounds;
   const lonFraction = (east - west) / 360;
   const latFraction = (mercatorY(north) - mercatorY(south)) / (2 * Math.PI);
@@ -40,7 +41,7 @@ export function zoomToFit(bounds: BBox, viewport = REFERENCE_VIEWPORT): number {
  * `bbox` grown by half a viewport on every side at `zoom`: what a person sees when they pan
  * the region's edge to the middle of the screen. Latitudes stay within Web Mercator's range.
  */
-export function growByHalfViewport(bbox: BBox, zoom: number, viewport = REFERENCE_VIEWPORT): BBox {
+export function growByHalfViewport(bbox: BBox, zoom: number, viewport: Viewport = REFERENCE_VIEWPORT): BBox {
   const worldPx = WORLD_PX_AT_ZOOM_0 * 2 ** zoom;
   const halfWidthDeg = ((viewport.widthPx / 2) / worldPx) * 360;
   const halfHeightRad = ((viewport.heightPx / 2) / worldPx) * 2 * Math.PI;

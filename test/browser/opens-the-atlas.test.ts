@@ -1,0 +1,91 @@
+// A visitor opens the atlas from a static host under a sub-path and sees a real map.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { serveTestSite } from "./support/site";
+import { waitForMapReady, watchPage } from "./support/page-watch";
+import { colourDistance, dominantColourAt, cameraFromHash } from "./support/pixels";
+import type { RunningServer } from "../../scripts/static-server";
+import { THEME } from "../../src/map/theme";
+import { ALMATY, CASPIAN_CENTRE } from "../fixtures/places";
+
+let browser: Browser;
+let site: RunningServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openAtlas(path = "", viewport = { width: 1280, height: 720 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watch = watchPage(page, site.url);
+  const response = await page.goto(new URL(path, site.url).href);
+  await waitForMapReady(page);
+  return { page, watch, response, context };
+}
+
+describe("opening the atlas", () => {
+  test("shows a drawn map of the region with its title, zoom buttons and attribution, using only the site itself", async () => {
+    const { page, watch, context } = await openAtlas();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Corridor Atlas");
+    expect(await page.getByRole("button", { name: "Zoom in" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Zoom out" }).isVisible()).toBe(true);
+    expect(await page.locator(".maplibregl-ctrl-attrib").textContent()).toContain("Natural Earth");
+    expect(await page.getByText("Loading the map…").count()).toBe(0);
+
+    // Framed on Kazakhstan and the Caspian.
+    const camera = cameraFromHash(await page.evaluate(() => location.hash));
+    expect(camera.lng).toBeGreaterThan(55);
+    expect(camera.lng).toBeLessThan(75);
+    expect(camera.zoom).toBeGreaterThan(3);
+
+    // A blank or unstyled map fails here: the sea and the land each have their own colour.
+    expect(colourDistance(await dominantColourAt(page, CASPIAN_CENTRE), THEME.sea)).toBeLessThan(6);
+    expect(colourDistance(await dominantColourAt(page, ALMATY), THEME.land)).toBeLessThan(6);
+
+    expect(watch.outsideRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("the zoom buttons zoom the map", async () => {
+    const { page, context } = await openAtlas();
+    const before = cameraFromHash(await page.evaluate(() => location.hash)).zoom;
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForFunction((z) => Number(location.hash.slice(1).split("/")[0]) > z + 0.5, before);
+    await context.close();
+  });
+
+  test("zoomed in to level 8 on the Caspian shore, land and sea are both still drawn", async () => {
+    // Aktau's coast (GeoNames: Aktau 51.2, 43.65): half the screen is sea, half land.
+    const { page, context, watch } = await openAtlas("#8/43.65/51.2");
+    expect(colourDistance(await dominantColourAt(page, [50.9, 43.65]), THEME.sea)).toBeLessThan(6);
+    expect(colourDistance(await dominantColourAt(page, [51.5, 43.75]), THEME.land)).toBeLessThan(6);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("an unknown address gets the host's 404 page, which is still the working atlas", async () => {
+    const { page, response, watch, context } = await openAtlas("no/such/page/");
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Corridor Atlas");
+    expect(watch.outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  test("on a phone the map fills the screen without horizontal scroll", async () => {
+    const { page, context } = await openAtlas("", { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
+    const box = await page.locator(".maplibregl-canvas").boundingBox();
+    expect(box?.width).toBe(390);
+    expect(box?.height).toBe(844);
+    await context.close();
+  });
+});

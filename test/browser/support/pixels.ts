@@ -1,0 +1,46 @@
+// Where a [lng, lat] lands on screen, from the camera MapLibre writes into the address
+// (#zoom/lat/lng), and what colour the screenshot has there.
+import { PNG } from "pngjs";
+import type { Page } from "playwright-core";
+import { mercatorY } from "../../../src/model/region";
+
+export interface Camera { zoom: number; lat: number; lng: number }
+
+export function cameraFromHash(hash: string): Camera {
+  const [zoom, lat, lng] = hash.replace(/^#/, "").split("/").map(Number);
+  if (![zoom, lat, lng].every((n) => Number.isFinite(n))) throw new Error(`no camera in hash ${JSON.stringify(hash)}`);
+  return { zoom: zoom!, lat: lat!, lng: lng! };
+}
+
+export function projectToScreen([lng, lat]: [number, number], camera: Camera, width: number, height: number) {
+  const world = 512 * 2 ** camera.zoom;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (a: number) => ((1 - mercatorY(a) / Math.PI) / 2) * world;
+  return { x: Math.round(x(lng) - x(camera.lng) + width / 2), y: Math.round(y(lat) - y(camera.lat) + height / 2) };
+}
+
+const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+
+/** The most common colour in a (2r+1)² block around a point: robust to a label or a river crossing it. */
+export async function dominantColourAt(page: Page, point: [number, number], radius = 6): Promise<string> {
+  const viewport = page.viewportSize()!;
+  const camera = cameraFromHash(await page.evaluate(() => location.hash));
+  const { x, y } = projectToScreen(point, camera, viewport.width, viewport.height);
+  const png = PNG.sync.read(await page.screenshot());
+  const counts = new Map<string, number>();
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      const i = ((y + dy) * png.width + (x + dx)) * 4;
+      const key = hex(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Colour distance, so SwiftShader's rounding does not fail a test. */
+export function colourDistance(a: string, b: string): number {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const [p, q] = [rgb(a), rgb(b)];
+  return Math.max(...p.map((v, i) => Math.abs(v - q[i]!)));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import type { LayerSpecification } from "maplibre-gl";
+import { buildStyle } from "../../../src/map/style";
+import { BASEMAP_LAYERS } from "../../../src/model/basemap";
+
+const SITE = "https://atlas.example/corridor-atlas/";
+const input = {
+  basemapUrl: `pmtiles://${SITE}basemap/basemap.pmtiles`,
+  fontFaces: { "Noto Sans Regular": [{ url: `${SITE}assets/a.woff2` }], "Noto Sans Bold": [{ url: `${SITE}assets/b.woff2` }] },
+};
+
+describe("buildStyle", () => {
+  test("produces a style the MapLibre validator accepts", () => {
+    expect(validateStyleMin(buildStyle(input) as never)).toEqual([]);
+  });
+
+  test("every source-layer it draws exists in the basemap archive", () => {
+    const known: string[] = Object.values(BASEMAP_LAYERS);
+    for (const layer of buildStyle(input).layers) {
+      if ("source-layer" in layer && layer["source-layer"]) expect(known, layer.id).toContain(layer["source-layer"]);
+    }
+  });
+
+  test("every font it names is one of its font-faces, so no glyph server is ever asked", () => {
+    const style = buildStyle(input);
+    expect(style.glyphs).toBeUndefined();
+    const faces = Object.keys(style["font-faces"] ?? {});
+    const fontsIn = (value: unknown): string[] =>
+      Array.isArray(value) ? value.flatMap(fontsIn) : typeof value === "string" && /^Noto|Sans|Bold|Regular/.test(value) ? [value] : [];
+    for (const layer of style.layers) {
+      const font = layer.type === "symbol" ? layer.layout?.["text-font"] : undefined;
+      if (font) for (const name of fontsIn(font)) expect(faces, layer.id).toContain(name);
+    }
+  });
+
+  test("all of its URLs point at the site itself", () => {
+    const urls = JSON.stringify(buildStyle(input)).match(/(https?|pmtiles):\/\/[^"]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.replace(/^pmtiles:\/\//, "")).toMatch(new RegExp(`^${SITE}`));
+  });
+
+  test("overlays go between the ground and the labels, so corridors never hide a name", () => {
+    const overlay: LayerSpecification = { id: "corridor-x", type: "line", source: "corridors" };
+    const ids = buildStyle({
+      ...input,
+      overlays: [{ sources: { corridors: { type: "geojson", data: { type: "FeatureCollection", features: [] } } }, layers: [overlay] }],
+    }).layers.map((l) => l.id);
+    expect(ids.indexOf("corridor-x")).toBeGreaterThan(ids.indexOf("borders"));
+    expect(ids.indexOf("corridor-x")).toBeLessThan(ids.indexOf("country-labels"));
+    expect(ids.indexOf("corridor-x")).toBeLessThan(ids.indexOf("place-labels"));
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, test } from "vitest";
+import {
+  CLIP_BBOX, INITIAL_BOUNDS, REGION_BBOX, bboxContains, growByHalfViewport, latitudeOfMercatorY, mercatorY, zoomToFit,
+} from "../../../src/model/region";
+
+describe("region geometry", () => {
+  test("the whole world fits a 512 px square at zoom 0", () => {
+    expect(zoomToFit([-180, -85.0511, 180, 85.0511], { widthPx: 512, heightPx: 512 })).toBeCloseTo(0, 3);
+  });
+
+  test("mercator y and its inverse agree", () => {
+    for (const lat of [-60, -15, 0, 37.5, 60, 84]) expect(latitudeOfMercatorY(mercatorY(lat))).toBeCloseTo(lat, 9);
+  });
+
+  test("half a 1024 px wide screen at zoom 2 (a 2048 px world) is 90 degrees of longitude", () => {
+    const grown = growByHalfViewport([0, 0, 10, 10], 2, { widthPx: 1024, heightPx: 0 });
+    expect(grown[0]).toBeCloseTo(-90, 9);
+    expect(grown[2]).toBeCloseTo(10 + 90, 9);
+  });
+
+  test("the first view lies inside the region", () => {
+    expect(bboxContains(REGION_BBOX, INITIAL_BOUNDS)).toBe(true);
+  });
+
+  test("the clip box covers the region plus half a screen at the first view's zoom", () => {
+    const needed = growByHalfViewport(REGION_BBOX, zoomToFit(INITIAL_BOUNDS));
+    expect(bboxContains(CLIP_BBOX, needed)).toBe(true);
+    // …and not wildly more, or the basemap would carry land nobody can reach.
+    expect(CLIP_BBOX[2] - CLIP_BBOX[0]).toBeLessThan(needed[2] - needed[0] + 4);
+  });
+});
