@@ -1,20 +1,20 @@
-// `npm run build`: data checks, the basemap, the Vite build, then the static host's extra pages.
+// `npm run build`: data checks and basemap (prepare), the Vite build, then the static host's extras.
 // BASE_PATH and SITE_URL set the sub-path and public address; OUT_DIR the output folder.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { copyFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { build } from "vite";
-import { BASEMAP_ARCHIVE_PATH } from "../src/model/basemap.ts";
 import { resolveSiteConfig } from "../src/model/site-config.ts";
-import { buildBasemapArchive } from "./build-basemap.ts";
+import { prepare } from "./prepare.ts";
 
 const { basePath, siteUrl } = resolveSiteConfig(process.env);
 const outDir = resolve(process.env.OUT_DIR ?? "dist");
 
-const basemap = buildBasemapArchive();
-const basemapFile = resolve("public", BASEMAP_ARCHIVE_PATH);
-mkdirSync(dirname(basemapFile), { recursive: true });
-writeFileSync(basemapFile, basemap.archive);
-console.log(`basemap: ${basemap.tileCount} tiles, ${(basemap.archive.length / 1024).toFixed(0)} KB`);
+try {
+  prepare();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 await build({ configFile: resolve("vite.config.ts"), logLevel: "warn", build: { outDir } });
 

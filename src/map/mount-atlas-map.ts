@@ -4,11 +4,17 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Protocol } from "pmtiles";
 import { BASEMAP_ARCHIVE_PATH } from "../model/basemap";
+import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
 import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
+import { corridorOverlay } from "./corridor-layers";
+import { makeCorridorHover } from "./corridor-hover";
 import { labelFontFaces } from "./fonts";
+import { addHubIcon } from "./hub-icons";
 import { buildStyle } from "./style";
 
 export interface AtlasMapHandle {
+  /** Highlights a corridor (from the legend), or none. */
+  highlight(id: CorridorId | undefined): void;
   destroy(): void;
 }
 
@@ -19,6 +25,10 @@ export type MountResult =
 export interface MountOptions {
   /** The site's base path, e.g. "/corridor-atlas/". */
   basePath: string;
+  /** The corridors and hubs; without them the map shows the basemap alone. */
+  data?: AtlasData;
+  /** Called when the pointer moves onto or off a corridor. */
+  onHoverCorridor?: (id: CorridorId | undefined) => void;
   /** Called once, when the map first goes idle with everything drawn. */
   onReady?: () => void;
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
@@ -52,6 +62,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
       style: buildStyle({
         basemapUrl: `pmtiles://${new URL(BASEMAP_ARCHIVE_PATH, siteUrl).href}`,
         fontFaces: labelFontFaces(window.location.href),
+        overlays: options.data ? [corridorOverlay(options.data)] : [],
       }),
       bounds: [...INITIAL_BOUNDS],
       fitBoundsOptions: { padding: 16 },
@@ -70,11 +81,26 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   map.addControl(new AttributionControl({ compact: false }), "bottom-left");
 
+  // Hub symbols are drawn on a canvas the first time a layer asks for them: no sprite to fetch.
+  map.setMissingStyleImageResolver((id) => {
+    if (id.startsWith("hub-")) addHubIcon(map, id.slice("hub-".length) as HubKind);
+  });
+  const hover = makeCorridorHover(map, (id) => options.onHoverCorridor?.(id));
+
   map.once("idle", () => {
     performance.mark("map-ready");
     options.onReady?.();
   });
   map.on("error", (event) => options.onError?.(event.error?.message ?? "map error"));
 
-  return { ok: true, map: { destroy: () => map.remove() } };
+  return {
+    ok: true,
+    map: {
+      highlight: (id) => hover.set(id),
+      destroy: () => {
+        hover.destroy();
+        map.remove();
+      },
+    },
+  };
 }

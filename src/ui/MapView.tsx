@@ -1,30 +1,48 @@
-import { Match, Switch, createSignal, onCleanup, onMount } from "solid-js";
+import { Match, Switch, createEffect, createSignal, onCleanup } from "solid-js";
+import type { AtlasData, CorridorId } from "../model/corridor";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import { Notice } from "./Notice";
 
 type MapStatus = "loading" | "ready" | "no-webgl" | "failed";
 
+// MapLibre is most of the JavaScript: start fetching it at once, in parallel with the data,
+// and let the page shell paint meanwhile.
+const mapModule = import("../map/mount-atlas-map");
+
 /** The map, with a quiet loading state and a plain message when it cannot start. */
-export function MapView() {
+export function MapView(props: {
+  data: AtlasData | undefined;
+  /** True once the data has loaded or failed: the map starts then, with or without corridors. */
+  dataSettled: boolean;
+  highlighted: CorridorId | undefined;
+  onHoverCorridor: (id: CorridorId | undefined) => void;
+}) {
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");
-  let handle: AtlasMapHandle | undefined;
+  const [handle, setHandle] = createSignal<AtlasMapHandle>();
+  let started = false;
   let disposed = false;
 
-  onMount(async () => {
-    // MapLibre is most of the JavaScript; importing it here lets the page shell paint first.
-    const { mountAtlasMap } = await import("../map/mount-atlas-map");
-    if (disposed) return;
-    const result = mountAtlasMap(container, {
-      basePath: import.meta.env.BASE_URL,
-      onReady: () => setStatus("ready"),
-    });
-    if (result.ok) handle = result.map;
-    else setStatus(result.reason);
+  createEffect(() => {
+    if (!props.dataSettled || started) return;
+    started = true;
+    const data = props.data;
+    void mapModule.then(({ mountAtlasMap }) => {
+      if (disposed) return;
+      const result = mountAtlasMap(container, {
+        basePath: import.meta.env.BASE_URL,
+        data,
+        onReady: () => setStatus("ready"),
+        onHoverCorridor: (id) => props.onHoverCorridor(id),
+      });
+      if (result.ok) setHandle(result.map);
+      else setStatus(result.reason);
+    }, () => setStatus("failed"));
   });
+  createEffect(() => handle()?.highlight(props.highlighted));
   onCleanup(() => {
     disposed = true;
-    handle?.destroy();
+    handle()?.destroy();
   });
 
   return (

@@ -1,0 +1,34 @@
+// Everything the site needs before Vite runs: validated data and the basemap, written to public/.
+// Both are build outputs (git-ignored). `npm run build` and `npm run dev` run this first.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { BASEMAP_ARCHIVE_PATH } from "../src/model/basemap.ts";
+import { buildBasemapLayers } from "./basemap/layers.ts";
+import { makeGeoContext } from "./data/geo-context.ts";
+import { buildAtlasData } from "./validate-data.ts";
+import { buildBasemapArchive } from "./build-basemap.ts";
+
+export function prepare(): void {
+  const started = performance.now();
+  const layers = buildBasemapLayers();
+  const data = buildAtlasData(makeGeoContext(layers));
+  const segments = data.corridors.reduce((n, c) => n + c.segments.features.length, 0);
+  console.log(`data: ${data.corridors.length} corridors, ${segments} segments, ${data.hubs.features.length} hubs — valid`);
+
+  const { archive, tileCount } = buildBasemapArchive(layers);
+  const file = resolve("public", BASEMAP_ARCHIVE_PATH);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, archive);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`basemap: ${tileCount} tiles, ${(archive.length / 1024).toFixed(0)} KB (${seconds} s)`);
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  try {
+    prepare();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

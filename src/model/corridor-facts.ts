@@ -1,0 +1,30 @@
+// Facts about a corridor computed from its geometry, for the legend and the panels.
+import { length } from "@turf/length";
+import type { CorridorCollection, Mode, Status } from "./corridor";
+
+export interface CorridorFacts {
+  /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
+  lengthKmByMode: Record<Mode, number>;
+  totalKm: number;
+  /** Kilometres by status of the segments. */
+  lengthKmByStatus: Record<Status, number>;
+}
+
+/** Never throws on an empty collection: every figure is then 0. */
+export function corridorFacts(segments: CorridorCollection): CorridorFacts {
+  const byMode: Record<Mode, number> = { rail: 0, road: 0, sea: 0 };
+  const byStatus: Record<Status, number> = { operating: 0, "under-construction": 0, planned: 0 };
+  for (const segment of segments.features) {
+    const km = length(segment, { units: "kilometers" });
+    byMode[segment.properties.mode] += km;
+    byStatus[segment.properties.status] += km;
+  }
+  const round = <K extends string>(r: Record<K, number>) =>
+    Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, Math.round(v)])) as Record<K, number>;
+  const lengthKmByMode = round(byMode);
+  return {
+    lengthKmByMode,
+    totalKm: lengthKmByMode.rail + lengthKmByMode.road + lengthKmByMode.sea,
+    lengthKmByStatus: round(byStatus),
+  };
+}

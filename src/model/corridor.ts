@@ -1,0 +1,71 @@
+// The atlas's data model: corridors made of segments, and the hubs along them.
+import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+
+/** The corridors, in the order the atlas presents them. Ids end up in shared links: never rename. */
+export const CORRIDOR_IDS = ["titr", "kti", "north-south", "east-west", "casa"] as const;
+export type CorridorId = (typeof CORRIDOR_IDS)[number];
+
+export const MODES = ["rail", "road", "sea"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const STATUSES = ["operating", "under-construction", "planned"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const HUB_KINDS = ["sea-port", "dry-port", "logistics-hub", "border-crossing"] as const;
+export type HubKind = (typeof HUB_KINDS)[number];
+
+/** A named place a segment passes, with where its coordinate was looked up. */
+export interface Vertex {
+  name: string;
+  source: string;
+}
+
+export interface SegmentProperties {
+  /** Unique within its corridor; a segment shared by two corridors has the same id in both. */
+  id: string;
+  name: string;
+  mode: Mode;
+  status: Status;
+  opened?: number;
+  /** Where the route itself (order of stations, dates) comes from. */
+  source: string;
+  /** One entry per coordinate, in the same order. */
+  vertices: Vertex[];
+  /** For sea legs that reach a river port up a ship channel (Olya, Astrakhan): km at the ends that may cross land. */
+  channelKm?: number;
+}
+
+export type Segment = Feature<LineString, SegmentProperties>;
+export type CorridorCollection = FeatureCollection<LineString, SegmentProperties>;
+
+export interface CorridorMeta {
+  id: CorridorId;
+  name: string;
+  shortName: string;
+  /** A colour-blind-safe hex colour (Okabe–Ito palette). */
+  colour: string;
+  /** In our own words; the articles' words go in the quotes. */
+  description: string;
+  /** ISO 3166-1 alpha-2 codes of the countries its segments cross, checked against the geometry. */
+  countries: string[];
+}
+
+export interface HubProperties {
+  id: string;
+  name: string;
+  kind: HubKind;
+  corridors: CorridorId[];
+  country: string;
+  source: string;
+}
+
+export type Hub = Feature<Point, HubProperties>;
+export type HubCollection = FeatureCollection<Point, HubProperties>;
+
+/** Everything the app loads: validated at build time and written as one file. */
+export interface AtlasData {
+  corridors: (CorridorMeta & { segments: CorridorCollection })[];
+  hubs: HubCollection;
+}
+
+export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);

@@ -1,0 +1,65 @@
+// The shape of every data file, as valibot schemas. Geography is checked in validate-data.ts.
+import * as v from "valibot";
+import { CORRIDOR_IDS, HUB_KINDS, MODES, STATUSES, isKebabCase } from "./corridor";
+
+const kebabId = v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id"));
+const text = v.pipe(v.string(), v.minLength(1, "is empty"));
+const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "is not an ISO 3166-1 alpha-2 code"));
+const position = v.pipe(v.array(v.number("is not a number")), v.minLength(2, "needs a longitude and a latitude"));
+
+export const vertexSchema = v.strictObject({ name: text, source: text });
+
+export const segmentSchema = v.object({
+  type: v.literal("Feature"),
+  properties: v.strictObject({
+    id: kebabId,
+    name: text,
+    mode: v.picklist(MODES, `is not one of ${MODES.join(", ")}`),
+    status: v.picklist(STATUSES, `is not one of ${STATUSES.join(", ")}`),
+    opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
+    source: text,
+    vertices: v.array(vertexSchema),
+    channelKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(150))),
+  }),
+  geometry: v.object({
+    type: v.literal("LineString", "is not a LineString"),
+    coordinates: v.array(position),
+  }),
+});
+
+export const corridorCollectionSchema = v.object({
+  type: v.literal("FeatureCollection"),
+  features: v.array(v.unknown()),
+});
+
+export const corridorMetaSchema = v.strictObject({
+  id: v.picklist(CORRIDOR_IDS, `is not one of ${CORRIDOR_IDS.join(", ")}`),
+  name: text,
+  shortName: text,
+  colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, "is not a #rrggbb colour")),
+  description: text,
+  countries: v.array(countryCode),
+});
+
+export const corridorMetaFileSchema = v.object({ corridors: v.array(v.unknown()) });
+
+export const hubSchema = v.object({
+  type: v.literal("Feature"),
+  properties: v.strictObject({
+    id: kebabId,
+    name: text,
+    kind: v.picklist(HUB_KINDS, `is not one of ${HUB_KINDS.join(", ")}`),
+    corridors: v.pipe(v.array(v.string()), v.minLength(1, "names no corridor")),
+    country: countryCode,
+    source: text,
+  }),
+  geometry: v.object({ type: v.literal("Point", "is not a Point"), coordinates: position }),
+});
+
+/** The first fault valibot found, as "path: message". */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return "is invalid";
+  const path = v.getDotPath(issue);
+  return path ? `${path} ${issue.message}` : issue.message;
+}
