@@ -2,7 +2,7 @@
 // Both are build outputs (git-ignored). `npm run build` and `npm run dev` run this first.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { BASEMAP_ARCHIVE_PATH } from "../src/model/basemap.ts";
+import { BASEMAP_ARCHIVE_PATH, basemapGeoJsonPath } from "../src/model/basemap.ts";
 import { buildBasemapLayers } from "./basemap/layers.ts";
 import { makeGeoContext } from "./data/geo-context.ts";
 import { buildAtlasData } from "./validate-data.ts";
@@ -15,6 +15,14 @@ export function prepare(): void {
   const segments = data.corridors.reduce((n, c) => n + c.segments.features.length, 0);
   console.log(`data: ${data.corridors.length} corridors, ${segments} segments, ${data.hubs.features.length} hubs — valid`);
 
+  if (process.env.VITE_BASEMAP_FORMAT === "geojson") {
+    // The benchmark's comparison variant: the same layers as plain GeoJSON files.
+    for (const [name, collection] of Object.entries(layers)) {
+      const out = resolve("public", basemapGeoJsonPath(name));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, JSON.stringify(collection));
+    }
+  }
   const { archive, tileCount } = buildBasemapArchive(layers);
   const file = resolve("public", BASEMAP_ARCHIVE_PATH);
   mkdirSync(dirname(file), { recursive: true });

@@ -3,7 +3,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, addProtocol,
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Protocol } from "pmtiles";
-import { BASEMAP_ARCHIVE_PATH } from "../model/basemap";
+import { BASEMAP_ARCHIVE_PATH, basemapGeoJsonPath } from "../model/basemap";
 import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
 import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
 import { corridorOverlay } from "./corridor-layers";
@@ -60,7 +60,9 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     map = new MapLibreMap({
       container,
       style: buildStyle({
-        basemapUrl: `pmtiles://${new URL(BASEMAP_ARCHIVE_PATH, siteUrl).href}`,
+        basemap: import.meta.env.VITE_BASEMAP_FORMAT === "geojson"
+          ? { format: "geojson", urlForLayer: (layer) => new URL(basemapGeoJsonPath(layer), siteUrl).href }
+          : { format: "pmtiles", url: `pmtiles://${new URL(BASEMAP_ARCHIVE_PATH, siteUrl).href}` },
         fontFaces: labelFontFaces(window.location.href),
         overlays: options.data ? [corridorOverlay(options.data)] : [],
       }),

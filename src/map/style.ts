@@ -10,28 +10,48 @@ export interface StyleOverlay {
   layers: LayerSpecification[];
 }
 
+/**
+ * Where the basemap comes from: the PMTiles archive (what the site ships), or one GeoJSON file
+ * per layer (kept only so the benchmark can compare the two on the same map).
+ */
+export type BasemapSource =
+  | { format: "pmtiles"; url: string }
+  | { format: "geojson"; urlForLayer: (layer: string) => string };
+
 export interface StyleInput {
-  /** Absolute URL of the PMTiles archive, with the `pmtiles://` scheme. */
-  basemapUrl: string;
+  /** Absolute URL(s): the worker fetches them. PMTiles URLs use the `pmtiles://` scheme. */
+  basemap: BasemapSource;
   /** Font files by `text-font` name; URLs must be absolute (the worker resolves them). */
   fontFaces: FontFacesSpecification;
   overlays?: StyleOverlay[];
 }
 
-export function buildStyle({ basemapUrl, fontFaces, overlays = [] }: StyleInput): StyleSpecification {
+/** The same basemap layers, each reading its own GeoJSON source instead of a vector source-layer. */
+function asGeoJsonBasemap(layers: LayerSpecification[], urlForLayer: (layer: string) => string) {
+  const sources: Record<string, SourceSpecification> = {};
+  const rewritten = layers.map((layer) => {
+    if (!("source-layer" in layer) || layer.source !== BASEMAP_SOURCE_ID || !layer["source-layer"]) return layer;
+    const { "source-layer": sourceLayer, ...rest } = layer;
+    const source = `${BASEMAP_SOURCE_ID}-${sourceLayer}`;
+    sources[source] = { type: "geojson", data: urlForLayer(sourceLayer), attribution: BASEMAP_ATTRIBUTION };
+    return { ...rest, source } as LayerSpecification;
+  });
+  return { sources, layers: rewritten };
+}
+
+export function buildStyle({ basemap, fontFaces, overlays = [] }: StyleInput): StyleSpecification {
+  const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers()];
+  const base = basemap.format === "pmtiles"
+    ? {
+      sources: { [BASEMAP_SOURCE_ID]: { type: "vector", url: basemap.url, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION } as SourceSpecification },
+      layers,
+    }
+    : asGeoJsonBasemap(layers, basemap.urlForLayer);
   return {
     version: 8,
     name: "Corridor Atlas",
     "font-faces": fontFaces,
-    sources: {
-      [BASEMAP_SOURCE_ID]: {
-        type: "vector",
-        url: basemapUrl,
-        maxzoom: BASEMAP_MAX_ZOOM,
-        attribution: BASEMAP_ATTRIBUTION,
-      },
-      ...Object.assign({}, ...overlays.map((o) => o.sources)),
-    },
-    layers: [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers()],
+    sources: { ...base.sources, ...Object.assign({}, ...overlays.map((o) => o.sources)) },
+    layers: base.layers,
   };
 }

@@ -16,6 +16,9 @@ export type BasemapLayerName = (typeof BASEMAP_LAYERS)[keyof typeof BASEMAP_LAYE
 /** Path of the archive under the site's base, written by `npm run basemap`. */
 export const BASEMAP_ARCHIVE_PATH = "basemap/basemap.pmtiles";
 
+/** Where the per-layer GeoJSON files go when the basemap is built as GeoJSON (benchmark only). */
+export const basemapGeoJsonPath = (layer: string): string => `basemap/${layer}.geojson`;
+
 /** Tiles are cut from z0 to this zoom; MapLibre overzooms them beyond. */
 export const BASEMAP_MAX_ZOOM = 6;
 

@@ -6,11 +6,19 @@ import { BASEMAP_LAYERS } from "../../../src/model/basemap";
 
 const SITE = "https://atlas.example/corridor-atlas/";
 const input = {
-  basemapUrl: `pmtiles://${SITE}basemap/basemap.pmtiles`,
+  basemap: { format: "pmtiles" as const, url: `pmtiles://${SITE}basemap/basemap.pmtiles` },
   fontFaces: { "Noto Sans Regular": [{ url: `${SITE}assets/a.woff2` }], "Noto Sans Bold": [{ url: `${SITE}assets/b.woff2` }] },
 };
 
 describe("buildStyle", () => {
+  test("the GeoJSON variant draws the same layers from one GeoJSON file per layer", () => {
+    const pmtiles = buildStyle(input);
+    const geojson = buildStyle({ ...input, basemap: { format: "geojson", urlForLayer: (l) => `${SITE}basemap/${l}.geojson` } });
+    expect(validateStyleMin(geojson as never)).toEqual([]);
+    expect(geojson.layers.map((l) => l.id)).toEqual(pmtiles.layers.map((l) => l.id));
+    expect(Object.keys(geojson.sources).sort()).toEqual(Object.values(BASEMAP_LAYERS).map((l) => `basemap-${l}`).sort());
+  });
+
   test("produces a style the MapLibre validator accepts", () => {
     expect(validateStyleMin(buildStyle(input) as never)).toEqual([]);
   });

@@ -1,0 +1,99 @@
+// A viewer sees the corridors, reads the legend, and points at a line to see which corridor it is.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { serveTestSite } from "./support/site";
+import { waitForMapReady, watchPage } from "./support/page-watch";
+import { cameraFromHash, projectToScreen } from "./support/pixels";
+import type { RunningServer } from "../../scripts/static-server";
+import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
+
+const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
+const collection = (id: string) => JSON.parse(readFileSync(`data/corridors/${id}.geojson`, "utf8")) as CorridorCollection;
+
+let browser: Browser;
+let site: RunningServer;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(viewport = { width: 1280, height: 720 }, hash = "") {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watch = watchPage(page, site.url);
+  await page.goto(site.url + hash);
+  await waitForMapReady(page);
+  return { context, page, watch };
+}
+
+/**
+ * The two ends of a straight stretch in the middle of one of the corridor's rail segments,
+ * preferring a segment no other corridor shares.
+ */
+function stretchOf(corridorId: string): [[number, number], [number, number]] {
+  const others = new Set(meta.filter((m) => m.id !== corridorId).flatMap((m) => collection(m.id).features.map((f) => f.properties.id)));
+  const rail = collection(corridorId).features.filter((f) => f.properties.mode === "rail");
+  const segment = rail.find((f) => !others.has(f.properties.id)) ?? rail[0];
+  if (!segment) throw new Error(`${corridorId} has no rail segment`);
+  const c = segment.geometry.coordinates;
+  const i = Math.max(0, Math.floor(c.length / 2) - 1);
+  return [c[i] as [number, number], c[i + 1] as [number, number]];
+}
+
+async function activeLegendItem(page: Page) {
+  return page.locator(".legend__item--active .legend__name").first().textContent({ timeout: 100 }).catch(() => null);
+}
+
+describe("the corridors on the map", () => {
+  test("the legend names every corridor with its length, the line styles and the hub kinds", async () => {
+    const { context, page, watch } = await open();
+    const corridors = page.getByRole("list", { name: "Corridors" }).getByRole("listitem");
+    expect(await corridors.count()).toBe(meta.length);
+    for (const [i, m] of meta.entries()) {
+      const text = await corridors.nth(i).textContent();
+      expect(text).toContain(m.shortName);
+      expect(text).toMatch(/[\d,]+ km/);
+    }
+    expect(await page.getByRole("list", { name: "Line styles" }).textContent()).toContain("Under construction");
+    expect(await page.getByRole("list", { name: "Hubs" }).textContent()).toContain("Sea port");
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  test.each(meta.map((m) => [m.shortName, m.id]))("pointing at a line of the %s highlights it in the legend", async (shortName, id) => {
+    const [a, b] = stretchOf(id);
+    // Zoom 6 on the stretch: side-by-side lines are well apart; the pointer sweeps across them
+    // at the middle of the stretch, as a person hunting for a line would.
+    const { context, page } = await open({ width: 1280, height: 720 }, `#6/${(a[1] + b[1]) / 2}/${(a[0] + b[0]) / 2}`);
+    const camera = cameraFromHash(await page.evaluate(() => location.hash));
+    const [pa, pb] = [projectToScreen(a, camera, 1280, 720), projectToScreen(b, camera, 1280, 720)];
+    const [x, y] = [(pa.x + pb.x) / 2, (pa.y + pb.y) / 2];
+    let seen: string | null = null;
+    for (let d = -20; d <= 20 && seen !== shortName; d += 2) {
+      for (const [dx, dy] of [[d, 0], [0, d]] as const) {
+        await page.mouse.move(x + dx, y + dy);
+        seen = await activeLegendItem(page);
+        if (seen === shortName) break;
+      }
+    }
+    expect(seen).toBe(shortName);
+    await context.close();
+  });
+
+  test("on a phone the legend starts folded and opens with a tap", async () => {
+    const { context, page } = await open({ width: 390, height: 844 });
+    const corridors = page.getByRole("list", { name: "Corridors" });
+    expect(await corridors.isVisible()).toBe(false);
+    await page.getByText("Legend", { exact: true }).click();
+    expect(await corridors.isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, test } from "vitest";
+import { corridorFacts } from "../../../src/model/corridor-facts";
+import type { CorridorCollection, Mode, Status } from "../../../src/model/corridor";
+
+// Along a meridian one degree of latitude is 111.19 km on Turf's sphere (R = 6371.0088 km).
+const segment = (id: string, mode: Mode, status: Status, fromLat: number, toLat: number) => ({
+  type: "Feature" as const,
+  properties: { id, name: id, mode, status, source: "test", vertices: [] },
+  geometry: { type: "LineString" as const, coordinates: [[60, fromLat], [60, toLat]] },
+});
+
+describe("corridorFacts", () => {
+  test("sums length by mode and by status", () => {
+    const segments: CorridorCollection = {
+      type: "FeatureCollection",
+      features: [
+        segment("a", "rail", "operating", 40, 42),
+        segment("b", "rail", "planned", 42, 43),
+        segment("c", "sea", "operating", 43, 43.5),
+      ],
+    };
+    const facts = corridorFacts(segments);
+    expect(facts.lengthKmByMode).toEqual({ rail: 334, road: 0, sea: 56 });
+    expect(facts.totalKm).toBe(390);
+    expect(facts.lengthKmByStatus).toEqual({ operating: 278, "under-construction": 0, planned: 111 });
+  });
+
+  test("an empty corridor has no length", () => {
+    expect(corridorFacts({ type: "FeatureCollection", features: [] }).totalKm).toBe(0);
+  });
+});
