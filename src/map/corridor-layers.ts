@@ -1,6 +1,6 @@
 // Corridor lines and hub symbols as data: GeoJSON sources built from the atlas data, and layer
 // specs added as a style overlay between the basemap and its labels.
-import type { FeatureCollection } from "geojson";
+import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { CORRIDOR_IDS, type AtlasData } from "../model/corridor";
 import type { StyleOverlay } from "./style";
@@ -9,27 +9,60 @@ import { FONT, THEME } from "./theme";
 export const CORRIDOR_SOURCE_ID = "corridors";
 export const HUB_SOURCE_ID = "hubs";
 
+const edgeKey = (a: Position, b: Position) => {
+  const [p, q] = [a.join(","), b.join(",")].sort();
+  return `${p}|${q}`;
+};
+
+/**
+ * The parts of a segment not already drawn by an earlier segment of the same corridor. Two ferry
+ * routes that share a stretch of sea would otherwise lay their dashes over each other and read as
+ * a solid line.
+ */
+function undrawnRuns(coordinates: Position[], drawn: Set<string>): Position[][] {
+  const runs: Position[][] = [];
+  let run: Position[] = [];
+  for (let i = 0; i < coordinates.length - 1; i++) {
+    const key = edgeKey(coordinates[i]!, coordinates[i + 1]!);
+    if (drawn.has(key)) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+      continue;
+    }
+    drawn.add(key);
+    if (run.length === 0) run.push(coordinates[i]!);
+    run.push(coordinates[i + 1]!);
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
 /** Every segment of every corridor, tagged with its corridor, colour and side-by-side offset. */
 export function corridorFeatures(data: AtlasData): FeatureCollection {
   const middle = (CORRIDOR_IDS.length - 1) / 2;
-  return {
-    type: "FeatureCollection",
-    features: data.corridors.flatMap((corridor) =>
-      corridor.segments.features.map((segment) => ({
+  const features = data.corridors.flatMap((corridor) => {
+    const drawn = new Set<string>();
+    return corridor.segments.features.flatMap((segment) => {
+      const runs = undrawnRuns(segment.geometry.coordinates, drawn);
+      if (runs.length === 0) return [];
+      const { id, name, mode, status } = segment.properties;
+      return [{
         type: "Feature" as const,
-        geometry: segment.geometry,
+        geometry: { type: "MultiLineString" as const, coordinates: runs },
         properties: {
           corridor: corridor.id,
           colour: corridor.colour,
-          segment: segment.properties.id,
-          name: segment.properties.name,
-          mode: segment.properties.mode,
-          status: segment.properties.status,
+          segment: id,
+          name,
+          mode,
+          status,
           // Where corridors share a track they run side by side, like lines on a metro map.
           offset: CORRIDOR_IDS.indexOf(corridor.id) - middle,
         },
-      }))),
-  };
+      }];
+    });
+  });
+  return { type: "FeatureCollection", features };
 }
 
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];

@@ -33,6 +33,11 @@ export interface SegmentProperties {
   vertices: Vertex[];
   /** For sea legs that reach a river port up a ship channel (Olya, Astrakhan): km at the ends that may cross land. */
   channelKm?: number;
+  /**
+   * For a land segment whose looked-up stations leave a straight chord across the tip of a bay:
+   * the km of water allowed (instead of the coastal tolerance). Its `source` must say why.
+   */
+  waterToleranceKm?: number;
 }
 
 export type Segment = Feature<LineString, SegmentProperties>;
@@ -48,6 +53,8 @@ export interface CorridorMeta {
   description: string;
   /** ISO 3166-1 alpha-2 codes of the countries its segments cross, checked against the geometry. */
   countries: string[];
+  /** Parts of the route that are real but not drawn, because their track could not be located. */
+  undrawn?: { name: string; reason: string }[];
 }
 
 export interface HubProperties {

@@ -20,6 +20,7 @@ export const segmentSchema = v.object({
     source: text,
     vertices: v.array(vertexSchema),
     channelKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(150))),
+    waterToleranceKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10))),
   }),
   geometry: v.object({
     type: v.literal("LineString", "is not a LineString"),
@@ -39,6 +40,7 @@ export const corridorMetaSchema = v.strictObject({
   colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, "is not a #rrggbb colour")),
   description: text,
   countries: v.array(countryCode),
+  undrawn: v.optional(v.array(v.strictObject({ name: text, reason: text }))),
 });
 
 export const corridorMetaFileSchema = v.object({ corridors: v.array(v.unknown()) });

@@ -61,7 +61,9 @@ export interface SurfaceCrossing { lengthKm: number; at: Position; edge: number 
  * Stretches where a segment runs over the wrong surface (water for rail and road, land for sea)
  * for longer than COAST_TOLERANCE_KM. Sea legs may cross land within `channelKm` of either end.
  */
-export function wrongSurfaceCrossings(coordinates: Position[], mode: Mode, geo: GeoContext, channelKm = 0): SurfaceCrossing[] {
+export function wrongSurfaceCrossings(
+  coordinates: Position[], mode: Mode, geo: GeoContext, channelKm = 0, toleranceKm = COAST_TOLERANCE_KM,
+): SurfaceCrossing[] {
   const samples = sampleLine(coordinates);
   const totalKm = samples[samples.length - 1]?.kmFromStart ?? 0;
   const wrong = (s: Sample) => {
@@ -74,7 +76,7 @@ export function wrongSurfaceCrossings(coordinates: Position[], mode: Mode, geo: 
   let runStart: Sample | undefined;
   let runEnd: Sample | undefined;
   const close = () => {
-    if (runStart && runEnd && runEnd.kmFromStart - runStart.kmFromStart > COAST_TOLERANCE_KM) {
+    if (runStart && runEnd && runEnd.kmFromStart - runStart.kmFromStart > toleranceKm) {
       crossings.push({ lengthKm: Math.round(runEnd.kmFromStart - runStart.kmFromStart), at: runStart.at, edge: runStart.edge });
     }
     runStart = runEnd = undefined;

@@ -68,7 +68,7 @@ export function validateMeta(f: DataFile, problems: DataProblem[]): CorridorMeta
 }
 
 function checkSegmentGeography(file: string, segment: Segment, geo: GeoContext, problems: DataProblem[]): void {
-  const { id, mode, vertices, channelKm } = segment.properties;
+  const { id, mode, vertices, channelKm, waterToleranceKm } = segment.properties;
   const coordinates = segment.geometry.coordinates;
   if (coordinates.length < 2) {
     problems.push({ file, feature: id, fault: `LineString has ${coordinates.length} point(s), needs at least 2` });
@@ -82,7 +82,10 @@ function checkSegmentGeography(file: string, segment: Segment, geo: GeoContext, 
     problems.push({ file, feature: id, fault: faults[0]! });
     return;
   }
-  for (const crossing of wrongSurfaceCrossings(coordinates, mode, geo, channelKm)) {
+  if (waterToleranceKm !== undefined && mode === "sea") {
+    problems.push({ file, feature: id, fault: "waterToleranceKm is for rail and road segments; sea legs use channelKm" });
+  }
+  for (const crossing of wrongSurfaceCrossings(coordinates, mode, geo, channelKm, waterToleranceKm)) {
     const from = vertices[crossing.edge]?.name ?? `vertex ${crossing.edge + 1}`;
     const to = vertices[crossing.edge + 1]?.name ?? `vertex ${crossing.edge + 2}`;
     const surface = mode === "sea" ? "land" : "open water";

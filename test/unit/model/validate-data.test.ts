@@ -41,6 +41,7 @@ describe("the corridor validator", () => {
     ["rail-across-the-sea", "aktau-alat", /rail segment crosses open water for \d+ km .*between Aktau and Alat/],
     ["sea-across-the-land", "aktau-almaty", /sea segment crosses land for \d+ km .*between Aktau and Almaty/],
     ["not-a-linestring", "almaty-otar", /geometry.type is not a LineString/],
+    ["tolerance-on-a-sea-leg", "aktau-alat", /waterToleranceKm is for rail and road segments/],
   ])("%s is rejected", (name, feature, fault) => {
     const problems = corridorProblems(name);
     expect(problems.length).toBeGreaterThan(0);
@@ -85,6 +86,28 @@ describe("the hub validator", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.feature).toBe(feature);
     expect(problems[0]!.fault).toMatch(fault);
+  });
+});
+
+describe("the corridor list", () => {
+  test("a country the geometry crosses but the list leaves out, or one it never crosses, is a fault", () => {
+    const files = readAtlasFiles();
+    const meta = JSON.parse(files.meta.text);
+    const kti = meta.corridors.find((c: { id: string }) => c.id === "kti");
+    kti.countries = kti.countries.filter((c: string) => c !== "TM").concat("CN");
+    const { problems } = validateAtlas({ ...files, meta: { ...files.meta, text: JSON.stringify(meta) } }, geo);
+    expect(problems.map(formatProblem)).toEqual([
+      `${files.meta.file}: "kti": its segments cross TM, missing from countries`,
+      `${files.meta.file}: "kti": countries lists CN, which its segments never cross`,
+    ]);
+  });
+
+  test("a corridor missing from the list is a fault", () => {
+    const files = readAtlasFiles();
+    const meta = JSON.parse(files.meta.text);
+    meta.corridors = meta.corridors.filter((c: { id: string }) => c.id !== "casa");
+    const { problems } = validateAtlas({ ...files, meta: { ...files.meta, text: JSON.stringify(meta) } }, geo);
+    expect(problems.map(formatProblem)).toContain(`${files.meta.file}: "casa": corridor is missing`);
   });
 });
 
