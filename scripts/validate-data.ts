@@ -2,7 +2,9 @@
 // `npm run build` runs this first and stops on any fault, one line per fault.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { AtlasData } from "../src/model/corridor.ts";
+import { CORRIDOR_IDS, type AtlasData } from "../src/model/corridor.ts";
+import { OVERVIEW } from "../src/model/article.ts";
+import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
 import { ATLAS_DATA_PATH } from "../src/model/data-paths.ts";
 import { formatProblem, validateAtlas, type AtlasFiles } from "../src/model/validate-data.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
@@ -21,9 +23,34 @@ export function readAtlasFiles(dataDir = resolve("data")): AtlasFiles {
   };
 }
 
+/** The articles' index, their texts, and the quotes. */
+export function readQuoteFiles(dataDir = resolve("data")): QuoteFiles {
+  const read = (path: string) => ({ file: relative(process.cwd(), path), text: readFileSync(path, "utf8") });
+  const articleDir = join(dataDir, "articles");
+  return {
+    index: read(join(articleDir, "index.json")),
+    quotes: read(join(dataDir, "quotes.json")),
+    texts: new Map(readdirSync(articleDir).filter((f) => f.endsWith(".txt")).map((f) => [f, read(join(articleDir, f))])),
+  };
+}
+
+/** What a quote may be about: "overview", a corridor id, or a hub id from data/hubs.geojson. */
+export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
+  let hubIds: string[] = [];
+  try {
+    const hubs = JSON.parse(readFileSync(join(dataDir, "hubs.geojson"), "utf8")) as { features: { properties: { id: string } }[] };
+    hubIds = hubs.features.map((f) => f.properties.id);
+  } catch {
+    // A broken hubs file is reported by the hub validator; quotes about hubs then show as unknown.
+  }
+  return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIds]);
+}
+
 /** Validates and writes public/data/atlas.json; throws with every fault listed when the data is bad. */
 export function buildAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
-  const { data, problems } = validateAtlas(readAtlasFiles(dataDir), geo);
+  const { data: geography, problems } = validateAtlas(readAtlasFiles(dataDir), geo);
+  const { articles, quotes } = validateQuotes(readQuoteFiles(dataDir), aboutIdsOf(dataDir), problems);
+  const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }

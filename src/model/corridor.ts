@@ -1,5 +1,6 @@
 // The atlas's data model: corridors made of segments, and the hubs along them.
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import type { ArticleMeta, Quote } from "./article";
 
 /** The corridors, in the order the atlas presents them. Ids end up in shared links: never rename. */
 export const CORRIDOR_IDS = ["titr", "kti", "north-south", "east-west", "casa"] as const;
@@ -73,6 +74,8 @@ export type HubCollection = FeatureCollection<Point, HubProperties>;
 export interface AtlasData {
   corridors: (CorridorMeta & { segments: CorridorCollection })[];
   hubs: HubCollection;
+  articles: ArticleMeta[];
+  quotes: Quote[];
 }
 
 export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);

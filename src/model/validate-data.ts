@@ -187,8 +187,8 @@ export function validateHubs(f: DataFile, corridors: Map<CorridorId, CorridorCol
   return hubs;
 }
 
-/** Validates every data file together; `data` is only returned when there is no problem at all. */
-export function validateAtlas(files: AtlasFiles, geo: GeoContext): { data?: AtlasData; problems: DataProblem[] } {
+/** Validates the corridor and hub files together; `data` only comes back when there is no problem. */
+export function validateAtlas(files: AtlasFiles, geo: GeoContext): { data?: Omit<AtlasData, "articles" | "quotes">; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const metas = validateMeta(files.meta, problems);
   const collections = files.corridors.map((f) => validateCorridor(f, geo, problems));

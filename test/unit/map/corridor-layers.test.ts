@@ -15,6 +15,8 @@ const data = (segments: Segment[]): AtlasData => ({
     segments: { type: "FeatureCollection", features: segments },
   }],
   hubs: { type: "FeatureCollection", features: [] },
+  articles: [],
+  quotes: [],
 });
 
 describe("corridorFeatures", () => {

@@ -1,0 +1,77 @@
+// Rules for the articles and the quotes: metadata only from the text, and every quote a
+// verbatim passage of its article. Pure and never throws; faults come back as problems.
+import * as v from "valibot";
+import { isKebabCase } from "./corridor";
+import type { ArticleMeta, Quote } from "./article";
+import { checkVerbatim } from "./verbatim";
+import type { DataFile, DataProblem } from "./validate-data";
+import { describeIssue } from "./data-schema";
+
+const text = v.pipe(v.string(), v.minLength(1, "is empty"));
+const kebabId = v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id"));
+
+const articleSchema = v.strictObject({
+  id: kebabId, file: text, seedFile: text, title: text, outlet: text, date: text, dateline: text, place: text, url: text,
+});
+const quoteSchema = v.strictObject({
+  id: kebabId, article: text, about: v.pipe(v.array(text), v.minLength(1, "names nothing")), text,
+});
+const listOf = (key: string) => v.object({ [key]: v.array(v.unknown()) });
+
+function parse(f: DataFile, key: string, problems: DataProblem[]): unknown[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(f.text);
+  } catch (error) {
+    problems.push({ file: f.file, fault: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
+    return [];
+  }
+  const parsed = v.safeParse(listOf(key), raw);
+  if (!parsed.success) {
+    problems.push({ file: f.file, fault: describeIssue(parsed.issues) });
+    return [];
+  }
+  return parsed.output[key] as unknown[];
+}
+
+const nameOf = (raw: unknown, i: number) => {
+  const id = (raw as { id?: unknown })?.id;
+  return typeof id === "string" && id ? id : `entry #${i + 1}`;
+};
+
+export interface QuoteFiles {
+  index: DataFile;
+  quotes: DataFile;
+  /** Article texts by file name (as listed in the index). */
+  texts: Map<string, DataFile>;
+}
+
+export function validateQuotes(files: QuoteFiles, aboutIds: ReadonlySet<string>, problems: DataProblem[]): { articles: ArticleMeta[]; quotes: Quote[] } {
+  const articles: ArticleMeta[] = [];
+  parse(files.index, "articles", problems).forEach((raw, i) => {
+    const parsed = v.safeParse(articleSchema, raw);
+    if (!parsed.success) return void problems.push({ file: files.index.file, feature: nameOf(raw, i), fault: describeIssue(parsed.issues) });
+    if (articles.some((a) => a.id === parsed.output.id)) problems.push({ file: files.index.file, feature: parsed.output.id, fault: "duplicate id" });
+    if (!files.texts.has(parsed.output.file)) problems.push({ file: files.index.file, feature: parsed.output.id, fault: `its text ${parsed.output.file} is missing` });
+    articles.push(parsed.output);
+  });
+
+  const quotes: Quote[] = [];
+  parse(files.quotes, "quotes", problems).forEach((raw, i) => {
+    const parsed = v.safeParse(quoteSchema, raw);
+    if (!parsed.success) return void problems.push({ file: files.quotes.file, feature: nameOf(raw, i), fault: describeIssue(parsed.issues) });
+    const quote = parsed.output;
+    const fault = (message: string) => problems.push({ file: files.quotes.file, feature: quote.id, fault: message });
+    if (quotes.some((q) => q.id === quote.id)) fault("duplicate id");
+    for (const id of quote.about) if (!aboutIds.has(id)) fault(`is about unknown id "${id}"`);
+    const article = articles.find((a) => a.id === quote.article);
+    const source = article && files.texts.get(article.file);
+    if (!article) fault(`names unknown article "${quote.article}"`);
+    else if (source) {
+      const result = checkVerbatim(source.text, quote.text);
+      if (!result.ok) fault(`is not verbatim: it differs from ${source.file} at word ${result.wordIndex}, “${result.word}”`);
+    }
+    quotes.push(quote);
+  });
+  return { articles, quotes };
+}
