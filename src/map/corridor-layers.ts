@@ -65,7 +65,10 @@ export function corridorFeatures(data: AtlasData): FeatureCollection {
   return { type: "FeatureCollection", features };
 }
 
-const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
+// A line under the pointer, or the corridor that is shown, is drawn wider.
+const hovered: ExpressionSpecification = [
+  "any", ["boolean", ["feature-state", "hover"], false], ["boolean", ["feature-state", "selected"], false],
+];
 const width = (base: number): ExpressionSpecification =>
   ["interpolate", ["linear"], ["zoom"], 3, ["case", hovered, base * 2.2, base], 8, ["case", hovered, base * 3.6, base * 2]];
 const offset: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, ["*", ["get", "offset"], 2.2], 8, ["*", ["get", "offset"], 4.4]];
@@ -89,12 +92,14 @@ const status = (s: string): ExpressionSpecification => ["all", onLand, ["==", ["
 
 /** Layer ids a pointer can hover to highlight a corridor. */
 export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building", "corridor-planned", "corridor-sea"];
+/** Layer ids a pointer can click to pick a hub. */
+export const HUB_LAYER_IDS = ["hub-icons"];
 
 export function corridorOverlay(data: AtlasData): StyleOverlay {
   return {
     sources: {
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor" },
-      [HUB_SOURCE_ID]: { type: "geojson", data: data.hubs as FeatureCollection },
+      [HUB_SOURCE_ID]: { type: "geojson", data: data.hubs as FeatureCollection, promoteId: "id" },
     },
     layers: [
       {
@@ -107,6 +112,16 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
       line("corridor-building", status("under-construction"), [2, 1.2]),
       line("corridor-planned", status("planned"), [0.6, 1.4]),
       line("corridor-sea", ["==", ["get", "mode"], "sea"], [3, 2], 1.6),
+      {
+        // A ring marks the hub that is shown.
+        id: "hub-selected", type: "circle", source: HUB_SOURCE_ID,
+        paint: {
+          "circle-radius": 14,
+          "circle-color": "rgba(0,0,0,0)",
+          "circle-stroke-color": THEME.placeText,
+          "circle-stroke-width": ["case", ["boolean", ["feature-state", "selected"], false], 3, 0],
+        },
+      },
       {
         id: "hub-icons", type: "symbol", source: HUB_SOURCE_ID,
         layout: {

@@ -6,8 +6,10 @@ import { Protocol } from "pmtiles";
 import { BASEMAP_ARCHIVE_PATH, basemapGeoJsonPath } from "../model/basemap";
 import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
 import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
-import { corridorOverlay } from "./corridor-layers";
+import type { Selection } from "../state/selection";
+import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
 import { makeCorridorHover } from "./corridor-hover";
+import { makeSelection, type SelectOptions } from "./corridor-selection";
 import { labelFontFaces } from "./fonts";
 import { addHubIcon } from "./hub-icons";
 import { buildStyle } from "./style";
@@ -15,6 +17,8 @@ import { buildStyle } from "./style";
 export interface AtlasMapHandle {
   /** Highlights a corridor (from the legend), or none. */
   highlight(id: CorridorId | undefined): void;
+  /** Shows a corridor or hub (it stands out and is framed), or nothing. */
+  select(selection: Selection | undefined, options: SelectOptions): void;
   destroy(): void;
 }
 
@@ -29,6 +33,8 @@ export interface MountOptions {
   data?: AtlasData;
   /** Called when the pointer moves onto or off a corridor. */
   onHoverCorridor?: (id: CorridorId | undefined) => void;
+  /** Called when a person clicks or taps a corridor's line or a hub's symbol. */
+  onPick?: (selection: Selection) => void;
   /** Called once, when the map first goes idle with everything drawn. */
   onReady?: () => void;
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
@@ -70,7 +76,8 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
       fitBoundsOptions: { padding: 16 },
       maxBounds: [...CLIP_BBOX],
       renderWorldCopies: false,
-      hash: true,
+      // The camera rides in the fragment as `map=zoom/lat/lng`, leaving room for `quote=<id>`.
+      hash: "map",
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -88,6 +95,29 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     if (id.startsWith("hub-")) addHubIcon(map, id.slice("hub-".length) as HubKind);
   });
   const hover = makeCorridorHover(map, (id) => options.onHoverCorridor?.(id));
+  const selection = options.data ? makeSelection(map, options.data) : undefined;
+  let pending: Parameters<AtlasMapHandle["select"]> | undefined;
+  map.once("load", () => {
+    if (pending) selection?.select(...pending);
+    pending = undefined;
+  });
+
+  // Pick what is exactly under the pointer (the line it highlights); a finger is not a pixel,
+  // so failing that, anything within a few pixels of the tap. Hubs come before lines.
+  map.on("click", (event) => {
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [[x - 6, y - 6], [x + 6, y + 6]];
+    const first = (layers: string[]) =>
+      map.queryRenderedFeatures(event.point, { layers })[0] ?? map.queryRenderedFeatures(box, { layers })[0];
+    const hub = first(HUB_LAYER_IDS);
+    if (hub) return options.onPick?.({ kind: "hub", id: String(hub.properties.id) });
+    const line = first(CORRIDOR_LINE_LAYER_IDS);
+    if (line) options.onPick?.({ kind: "corridor", id: line.properties.corridor as CorridorId });
+  });
+  for (const layer of HUB_LAYER_IDS) {
+    map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
+    map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
+  }
 
   map.once("idle", () => {
     performance.mark("map-ready");
@@ -99,6 +129,11 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     ok: true,
     map: {
       highlight: (id) => hover.set(id),
+      select: (next, selectOptions) => {
+        // Feature state and paint changes need the style; before it loads, remember the last call.
+        if (map.loaded() || map.isStyleLoaded()) selection?.select(next, selectOptions);
+        else pending = [next, selectOptions];
+      },
       destroy: () => {
         hover.destroy();
         map.remove();

@@ -1,7 +1,9 @@
 import { For } from "solid-js";
 import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
 import { corridorFacts } from "../model/corridor-facts";
-import { HUB_SHAPES, HUB_SHAPE_SIZE } from "../map/hub-shapes";
+import { HUB_SHAPES } from "../map/hub-shapes";
+import { HubIcon } from "./HubIcon";
+import { LineSample } from "./LineSample";
 
 const km = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
 
@@ -11,15 +13,6 @@ const LINE_STYLES = [
   { label: "Planned", dash: "1.5 3.5" },
   { label: "Sea crossing", dash: "7 4", thin: true },
 ] as const;
-
-function LineSample(props: { colour: string; dash?: string; thin?: boolean }) {
-  return (
-    <svg class="legend__sample" viewBox="0 0 32 12" aria-hidden="true">
-      <line x1="2" y1="6" x2="30" y2="6" stroke={props.colour} stroke-width={props.thin ? 2 : 3.5}
-        stroke-dasharray={props.dash} stroke-linecap={props.dash ? "butt" : "round"} />
-    </svg>
-  );
-}
 
 /** What the colours, dashes and symbols mean; hovering a corridor highlights it on the map. */
 export function Legend(props: {
@@ -31,7 +24,7 @@ export function Legend(props: {
   return (
     <details class="legend" open={startsOpen}>
       <summary class="legend__title">Legend</summary>
-      <ul class="legend__list" aria-label="Corridors">
+      <ul class="legend__list" aria-label="Corridor colours">
         <For each={props.data.corridors}>
           {(corridor) => (
             <li
@@ -58,13 +51,11 @@ export function Legend(props: {
           )}
         </For>
       </ul>
-      <ul class="legend__list" aria-label="Hubs">
+      <ul class="legend__list" aria-label="Hub symbols">
         <For each={Object.entries(HUB_SHAPES) as [HubKind, (typeof HUB_SHAPES)[HubKind]][]}>
-          {([, shape]) => (
+          {([kind, shape]) => (
             <li class="legend__item">
-              <svg class="legend__sample legend__sample--hub" viewBox={`0 0 ${HUB_SHAPE_SIZE} ${HUB_SHAPE_SIZE}`} aria-hidden="true">
-                <path d={shape.path} fill={shape.fill} stroke="#fff" stroke-width="2" />
-              </svg>
+              <HubIcon kind={kind} />
               <span class="legend__name">{shape.label}</span>
             </li>
           )}

@@ -1,5 +1,6 @@
 import { Match, Switch, createEffect, createSignal, onCleanup } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
+import type { Selection } from "../state/selection";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import { Notice } from "./Notice";
 
@@ -15,7 +16,9 @@ export function MapView(props: {
   /** True once the data has loaded or failed: the map starts then, with or without corridors. */
   dataSettled: boolean;
   highlighted: CorridorId | undefined;
+  selection: Selection | undefined;
   onHoverCorridor: (id: CorridorId | undefined) => void;
+  onPick: (selection: Selection) => void;
 }) {
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");
@@ -34,12 +37,18 @@ export function MapView(props: {
         data,
         onReady: () => setStatus("ready"),
         onHoverCorridor: (id) => props.onHoverCorridor(id),
+        onPick: (selection) => props.onPick(selection),
       });
       if (result.ok) setHandle(result.map);
       else setStatus(result.reason);
     }, () => setStatus("failed"));
   });
   createEffect(() => handle()?.highlight(props.highlighted));
+  createEffect(() => {
+    const selection = props.selection;
+    const instant = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    handle()?.select(selection, { padding: { top: 48, bottom: 48, left: 48, right: 48 }, instant });
+  });
   onCleanup(() => {
     disposed = true;
     handle()?.destroy();

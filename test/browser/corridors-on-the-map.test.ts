@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/chromium";
 import { serveTestSite } from "./support/site";
 import { waitForMapReady, watchPage } from "./support/page-watch";
-import { cameraFromHash, projectToScreen } from "./support/pixels";
+import { pagePointOf } from "./support/pixels";
 import type { RunningServer } from "../../scripts/static-server";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
 
@@ -52,7 +52,7 @@ async function activeLegendItem(page: Page) {
 describe("the corridors on the map", () => {
   test("the legend names every corridor with its length, the line styles and the hub kinds", async () => {
     const { context, page, watch } = await open();
-    const corridors = page.getByRole("list", { name: "Corridors" }).getByRole("listitem");
+    const corridors = page.getByRole("list", { name: "Corridor colours", exact: true }).getByRole("listitem");
     expect(await corridors.count()).toBe(meta.length);
     for (const [i, m] of meta.entries()) {
       const text = await corridors.nth(i).textContent();
@@ -60,19 +60,18 @@ describe("the corridors on the map", () => {
       expect(text).toMatch(/[\d,]+ km/);
     }
     expect(await page.getByRole("list", { name: "Line styles" }).textContent()).toContain("Under construction");
-    expect(await page.getByRole("list", { name: "Hubs" }).textContent()).toContain("Sea port");
+    expect(await page.getByRole("list", { name: "Hub symbols", exact: true }).textContent()).toContain("Sea port");
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
     await context.close();
   });
 
-  test.each(meta.map((m) => [m.shortName, m.id]))("pointing at a line of the %s highlights it in the legend", async (shortName, id) => {
+  test.each(meta.map((m) => [m.shortName, m.id]))("pointing at a line of the %s highlights it in the legend, and clicking it opens its panel", async (shortName, id) => {
     const [a, b] = stretchOf(id);
     // Zoom 6 on the stretch: side-by-side lines are well apart; the pointer sweeps across them
     // at the middle of the stretch, as a person hunting for a line would.
-    const { context, page } = await open({ width: 1280, height: 720 }, `#6/${(a[1] + b[1]) / 2}/${(a[0] + b[0]) / 2}`);
-    const camera = cameraFromHash(await page.evaluate(() => location.hash));
-    const [pa, pb] = [projectToScreen(a, camera, 1280, 720), projectToScreen(b, camera, 1280, 720)];
+    const { context, page } = await open({ width: 1280, height: 720 }, `#map=6/${(a[1] + b[1]) / 2}/${(a[0] + b[0]) / 2}`);
+    const [pa, pb] = [await pagePointOf(page, a), await pagePointOf(page, b)];
     const [x, y] = [(pa.x + pb.x) / 2, (pa.y + pb.y) / 2];
     let seen: string | null = null;
     for (let d = -20; d <= 20 && seen !== shortName; d += 2) {
@@ -83,12 +82,16 @@ describe("the corridors on the map", () => {
       }
     }
     expect(seen).toBe(shortName);
+    await page.mouse.down();
+    await page.mouse.up();
+    const name = meta.find((m) => m.id === id)!.name;
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe(name);
     await context.close();
   });
 
   test("on a phone the legend starts folded and opens with a tap", async () => {
     const { context, page } = await open({ width: 390, height: 844 });
-    const corridors = page.getByRole("list", { name: "Corridors" });
+    const corridors = page.getByRole("list", { name: "Corridor colours", exact: true });
     expect(await corridors.isVisible()).toBe(false);
     await page.getByText("Legend", { exact: true }).click();
     expect(await corridors.isVisible()).toBe(true);

@@ -7,7 +7,7 @@ import { waitForMapReady, watchPage } from "./support/page-watch";
 import { colourDistance, dominantColourAt, cameraFromHash } from "./support/pixels";
 import type { RunningServer } from "../../scripts/static-server";
 import { THEME } from "../../src/map/theme";
-import { ALMATY, CASPIAN_CENTRE } from "../fixtures/places";
+import { CASPIAN_CENTRE, CENTRAL_KAZAKH_STEPPE } from "../fixtures/places";
 
 let browser: Browser;
 let site: RunningServer;
@@ -42,11 +42,12 @@ describe("opening the atlas", () => {
     const camera = cameraFromHash(await page.evaluate(() => location.hash));
     expect(camera.lng).toBeGreaterThan(55);
     expect(camera.lng).toBeLessThan(75);
-    expect(camera.zoom).toBeGreaterThan(3);
+    expect(camera.zoom).toBeGreaterThan(3.5);
 
     // A blank or unstyled map fails here: the sea and the land each have their own colour.
+    // (Almaty itself now carries its hub symbol; the unit test checks it is land in the archive.)
     expect(colourDistance(await dominantColourAt(page, CASPIAN_CENTRE), THEME.sea)).toBeLessThan(6);
-    expect(colourDistance(await dominantColourAt(page, ALMATY), THEME.land)).toBeLessThan(6);
+    expect(colourDistance(await dominantColourAt(page, CENTRAL_KAZAKH_STEPPE), THEME.land)).toBeLessThan(6);
 
     expect(watch.outsideRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
@@ -58,13 +59,13 @@ describe("opening the atlas", () => {
     const { page, context } = await openAtlas();
     const before = cameraFromHash(await page.evaluate(() => location.hash)).zoom;
     await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.waitForFunction((z) => Number(location.hash.slice(1).split("/")[0]) > z + 0.5, before);
+    await page.waitForFunction((z) => Number(new URLSearchParams(location.hash.slice(1)).get("map")?.split("/")[0]) > z + 0.5, before);
     await context.close();
   });
 
   test("zoomed in to level 8 on the Caspian shore, land and sea are both still drawn", async () => {
     // Aktau's coast (GeoNames: Aktau 51.2, 43.65): half the screen is sea, half land.
-    const { page, context, watch } = await openAtlas("#8/43.65/51.2");
+    const { page, context, watch } = await openAtlas("#map=8/43.65/51.2");
     expect(colourDistance(await dominantColourAt(page, [50.9, 43.65]), THEME.sea)).toBeLessThan(6);
     expect(colourDistance(await dominantColourAt(page, [51.5, 43.75]), THEME.land)).toBeLessThan(6);
     expect(watch.consoleErrors).toEqual([]);
@@ -79,13 +80,13 @@ describe("opening the atlas", () => {
     await context.close();
   });
 
-  test("on a phone the map fills the screen without horizontal scroll", async () => {
+  test("on a phone the map spans the width above the sheet, without horizontal scroll", async () => {
     const { page, context } = await openAtlas("", { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBe(0);
     const box = await page.locator(".maplibregl-canvas").boundingBox();
     expect(box?.width).toBe(390);
-    expect(box?.height).toBe(844);
+    expect(box?.height).toBeGreaterThan(844 / 2);
     await context.close();
   });
 });

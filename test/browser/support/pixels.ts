@@ -6,8 +6,10 @@ import { mercatorY } from "../../../src/model/region";
 
 export interface Camera { zoom: number; lat: number; lng: number }
 
+/** The camera MapLibre keeps in the fragment, `#map=zoom/lat/lng` (other parameters may follow). */
 export function cameraFromHash(hash: string): Camera {
-  const [zoom, lat, lng] = hash.replace(/^#/, "").split("/").map(Number);
+  const value = new URLSearchParams(hash.replace(/^#/, "")).get("map") ?? "";
+  const [zoom, lat, lng] = value.split("/").map(Number);
   if (![zoom, lat, lng].every((n) => Number.isFinite(n))) throw new Error(`no camera in hash ${JSON.stringify(hash)}`);
   return { zoom: zoom!, lat: lat!, lng: lng! };
 }
@@ -21,11 +23,17 @@ export function projectToScreen([lng, lat]: [number, number], camera: Camera, wi
 
 const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 
+/** Where [lng, lat] is on the page, given where the map's canvas sits and the camera in the address. */
+export async function pagePointOf(page: Page, point: [number, number]): Promise<{ x: number; y: number }> {
+  const canvas = (await page.locator(".maplibregl-canvas").boundingBox())!;
+  const camera = cameraFromHash(await page.evaluate(() => location.hash));
+  const { x, y } = projectToScreen(point, camera, canvas.width, canvas.height);
+  return { x: Math.round(canvas.x + x), y: Math.round(canvas.y + y) };
+}
+
 /** The most common colour in a (2r+1)² block around a point: robust to a label or a river crossing it. */
 export async function dominantColourAt(page: Page, point: [number, number], radius = 6): Promise<string> {
-  const viewport = page.viewportSize()!;
-  const camera = cameraFromHash(await page.evaluate(() => location.hash));
-  const { x, y } = projectToScreen(point, camera, viewport.width, viewport.height);
+  const { x, y } = await pagePointOf(page, point);
   const png = PNG.sync.read(await page.screenshot());
   const counts = new Map<string, number>();
   for (let dy = -radius; dy <= radius; dy++) {

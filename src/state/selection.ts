@@ -1,0 +1,29 @@
+// What the atlas is showing: the overview (nothing selected), one corridor, or one hub.
+import { CORRIDOR_IDS, type CorridorId } from "../model/corridor";
+
+export type Selection =
+  | { kind: "corridor"; id: CorridorId }
+  | { kind: "hub"; id: string };
+
+export const isCorridorId = (id: string): id is CorridorId => (CORRIDOR_IDS as readonly string[]).includes(id);
+
+export const sameSelection = (a: Selection | undefined, b: Selection | undefined): boolean =>
+  a?.kind === b?.kind && a?.id === b?.id;
+
+/**
+ * The quote a link points at: `#quote=<id>` (alongside MapLibre's `map=` camera). Never throws;
+ * anything else is undefined.
+ */
+export function quoteIdFromHash(hash: string): string | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const id = params.get("quote");
+  return id && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : undefined;
+}
+
+/** The address of a quote's own link, keeping the camera already in the hash. */
+export function hashForQuote(currentHash: string, quoteId: string): string {
+  const params = new URLSearchParams(currentHash.replace(/^#/, ""));
+  params.set("quote", quoteId);
+  // URLSearchParams would escape the camera's slashes; they are safe in a fragment.
+  return `#${params.toString().replace(/%2F/g, "/")}`;
+}

@@ -1,0 +1,58 @@
+import { Match, Show, Switch, createSignal, type JSX } from "solid-js";
+import type { AtlasData } from "../model/corridor";
+import type { Selection } from "../state/selection";
+import { CorridorPanel } from "./CorridorPanel";
+import { HubPanel } from "./HubPanel";
+import { OverviewPanel } from "./OverviewPanel";
+
+/**
+ * The panel beside the map (a bottom sheet on a phone): the title, then the overview with every
+ * corridor and hub, or the one that is shown.
+ */
+export function SidePanel(props: {
+  data: AtlasData | undefined;
+  selection: Selection | undefined;
+  onPick: (selection: Selection, from: HTMLElement) => void;
+  onClose: () => void;
+  status?: JSX.Element;
+}) {
+  const [expanded, setExpanded] = createSignal(false);
+  return (
+    <aside class="panel" classList={{ "panel--expanded": expanded() }} aria-label="Corridors, hubs and quotes">
+      <div class="panel__bar">
+        <header class="masthead">
+          <h1 class="masthead__title">Corridor Atlas</h1>
+          <p class="masthead__tagline">The transport corridors that cross Kazakhstan, from China to the Caspian, Europe and the Gulf</p>
+        </header>
+        <button type="button" class="panel__toggle" aria-expanded={expanded()} onClick={() => setExpanded(!expanded())}>
+          {expanded() ? "Show more map" : "Show more list"}
+        </button>
+      </div>
+      <div class="panel__body">
+        {props.status}
+        <Show when={props.data}>
+          {(data) => (
+            <Switch fallback={<OverviewPanel data={data()} onPick={(kind, id, from) => props.onPick({ kind, id } as Selection, from)} />}>
+              <Match when={props.selection?.kind === "corridor" && props.selection}>
+                {(s) => (
+                  <>
+                    <button type="button" class="panel__back" onClick={() => props.onClose()}>← All corridors and hubs</button>
+                    <CorridorPanel data={data()} id={s().id as never} onPickHub={(id, from) => props.onPick({ kind: "hub", id }, from)} />
+                  </>
+                )}
+              </Match>
+              <Match when={props.selection?.kind === "hub" && props.selection}>
+                {(s) => (
+                  <>
+                    <button type="button" class="panel__back" onClick={() => props.onClose()}>← All corridors and hubs</button>
+                    <HubPanel data={data()} id={s().id} onPickCorridor={(id, from) => props.onPick({ kind: "corridor", id } as Selection, from)} />
+                  </>
+                )}
+              </Match>
+            </Switch>
+          )}
+        </Show>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,140 @@
+// A reader picks a corridor or a hub, by pointer or by keyboard, and reads what the articles say.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { serveTestSite } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
+import type { RunningServer } from "../../scripts/static-server";
+import type { ArticleMeta, Quote } from "../../src/model/article";
+import type { CorridorMeta } from "../../src/model/corridor";
+import { checkVerbatim } from "../../src/model/verbatim";
+
+const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
+const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
+const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
+const articleText = (a: ArticleMeta) => readFileSync(`data/articles/${a.file}`, "utf8");
+
+let browser: Browser;
+let site: RunningServer;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every quote on screen: its text must be a verbatim passage of the article its citation names. */
+async function expectVisibleQuotesVerbatim(page: Page) {
+  const figures = page.locator("figure.quote");
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const text = (await figures.nth(i).locator("blockquote").textContent())!;
+    const cite = (await figures.nth(i).locator("cite").textContent())!;
+    const article = articles.find((a) => cite.includes(a.title) && cite.includes(a.outlet));
+    expect(article, `a source for “${text.slice(0, 40)}…”`).toBeDefined();
+    expect(checkVerbatim(articleText(article!), text)).toEqual({ ok: true });
+  }
+  return count;
+}
+
+describe("corridor and hub panels", () => {
+  test("the overview comes first and quotes the passages about transit as a whole", async () => {
+    const { context, page, watch } = await openAtlas(browser, site);
+    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
+    expect(await expectVisibleQuotesVerbatim(page)).toBe(quotes.filter((q) => q.about.includes("overview")).length);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
+    const { context, page, watch } = await openAtlas(browser, site);
+    await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
+    const heading = page.getByRole("heading", { level: 2 });
+    await expect.poll(() => heading.textContent()).toBe(corridor.name);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("panel__heading"))).toBe(true);
+    expect(await page.locator(".panel__lead").first().textContent()).toBe(corridor.description);
+    expect(await page.locator(".facts").textContent()).toMatch(/Length drawn[\d,]+ km/);
+    const expected = quotes.filter((q) => q.about.includes(corridor.id)).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await expectVisibleQuotesVerbatim(page)).toBe(expected);
+    expect(await page.locator(".visually-hidden[aria-live]").textContent()).toBe(`Showing ${corridor.name}`);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("a hub's panel names its corridors and quotes what the articles say of them", async () => {
+    const { context, page } = await openAtlas(browser, site);
+    await page.getByRole("list", { name: "Ports and hubs", exact: true }).getByRole("button", { name: /Port of Aktau/ }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
+    expect(await page.getByRole("list", { name: /Corridors through/ }).textContent()).toContain("Middle Corridor");
+    expect(await expectVisibleQuotesVerbatim(page)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test("with the keyboard alone: Tab to the list, arrows through every corridor, Enter opens, Escape returns", async () => {
+    const { context, page } = await openAtlas(browser, site);
+    let tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.closest('[aria-label="Corridors"]') !== null)) && tabs < 30) {
+      await page.keyboard.press("Tab");
+      tabs++;
+    }
+    expect(tabs).toBeLessThan(30);
+    for (const [i, corridor] of corridors.entries()) {
+      if (i > 0) await page.keyboard.press("ArrowDown");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(corridor.shortName);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(corridor.name);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain(corridor.shortName);
+    }
+    // A visible focus ring on the focused entry.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe("none");
+    await context.close();
+  });
+
+  test("a link to a quote opens the panel it belongs to and shows the quote", async () => {
+    const quote = quotes.find((q) => q.about.includes("kti"))!;
+    const { context, page } = await openAtlas(browser, site, `#quote=${quote.id}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quote-${quote.id}`);
+    expect(await page.locator(`#quote-${quote.id} blockquote`).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test("markup inside a quote is shown as text, never run", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const evil = "<img src=x onerror=alert(1)>";
+    await page.route("**/data/atlas.json", async (route) => {
+      const response = await route.fetch();
+      const data = await response.json();
+      data.quotes.unshift({ id: "evil", article: data.articles[0].id, about: ["overview"], text: `Transit ${evil} grows.` });
+      await route.fulfill({ response, json: data });
+    });
+    await page.goto(site.url);
+    await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
+    expect(await page.locator("#quote-evil blockquote").textContent()).toBe(`Transit ${evil} grows.`);
+    expect(await page.locator("#quote-evil img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  test("on a phone, map and sheet share the screen, nothing scrolls sideways, and targets are finger-sized", async () => {
+    const { context, page } = await openAtlas(browser, site, "", { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    const map = (await page.locator(".maplibregl-canvas").boundingBox())!;
+    const sheet = (await page.locator(".panel").boundingBox())!;
+    expect(map.height).toBeGreaterThan(300);
+    expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    for (const button of await page.locator(".pick-list__item, .panel__toggle").all()) {
+      expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole("button", { name: "Show more list" }).click();
+    await expect.poll(async () => (await page.locator(".panel").boundingBox())!.height).toBeGreaterThan(sheet.height + 100);
+    await context.close();
+  });
+});
