@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
-import solid from "vite-plugin-solid";
 
+// No Solid plugin here: it would switch the test environment to jsdom. Unit tests cover the pure
+// modules; components are tested in a real browser against the built site.
 export default defineConfig({
-  plugins: [solid()],
   test: {
     projects: [
       {
