@@ -20,6 +20,12 @@ export function quoteIdFromHash(hash: string): string | undefined {
   return id && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : undefined;
 }
 
+/**
+ * The id of a quote's element, and so its fragment: `#quote=<id>` is a real in-page link to it,
+ * which the app also reads on load to open the quote's panel.
+ */
+export const quoteElementId = (quoteId: string): string => `quote=${quoteId}`;
+
 /** The address of a quote's own link, keeping the camera already in the hash. */
 export function hashForQuote(currentHash: string, quoteId: string): string {
   const params = new URLSearchParams(currentHash.replace(/^#/, ""));

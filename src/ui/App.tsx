@@ -1,7 +1,7 @@
 import { Show, createEffect, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { OVERVIEW } from "../model/article";
-import { isCorridorId, quoteIdFromHash, type Selection } from "../state/selection";
+import { isCorridorId, quoteElementId, quoteIdFromHash, type Selection } from "../state/selection";
 import { fetchAtlasData } from "./atlas-data";
 import { Legend } from "./Legend";
 import { MapView } from "./MapView";
@@ -58,7 +58,7 @@ export function App() {
     const about = quote.about.find((id) => id !== OVERVIEW);
     if (about) open(isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about });
     queueMicrotask(() => {
-      const figure = document.getElementById(`quote-${quote.id}`);
+      const figure = document.getElementById(quoteElementId(quote.id));
       figure?.scrollIntoView({ block: "center" });
       figure?.focus({ preventScroll: true });
     });

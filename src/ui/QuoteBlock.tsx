@@ -1,6 +1,6 @@
 import type { ArticleMeta, Quote } from "../model/article";
 import { NOT_STATED } from "../model/article";
-import { hashForQuote } from "../state/selection";
+import { hashForQuote, quoteElementId } from "../state/selection";
 
 const longDate = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -14,16 +14,16 @@ export function QuoteBlock(props: { quote: Quote; article: ArticleMeta | undefin
     // Keep the camera the reader has now; the href only holds the one from render time.
     event.preventDefault();
     history.replaceState(history.state, "", hashForQuote(location.hash, props.quote.id));
-    document.getElementById(`quote-${props.quote.id}`)?.focus();
+    document.getElementById(quoteElementId(props.quote.id))?.focus();
   };
   return (
-    <figure class="quote" id={`quote-${props.quote.id}`} tabIndex={-1}>
+    <figure class="quote" id={quoteElementId(props.quote.id)} tabIndex={-1}>
       <blockquote class="quote__text">{props.quote.text}</blockquote>
       <figcaption class="quote__source">
         <cite>
           {props.article ? `${props.article.outlet}, ${formatArticleDate(props.article.date)}: “${props.article.title}”` : "source unknown"}
         </cite>{" "}
-        <a class="quote__link" href={hashForQuote(location.hash, props.quote.id)} onClick={linkToSelf}
+        <a class="quote__link" href={`#${quoteElementId(props.quote.id)}`} onClick={linkToSelf}
           aria-label={`Link to this quote (${props.quote.id})`}>Link</a>
       </figcaption>
     </figure>

@@ -98,8 +98,8 @@ describe("corridor and hub panels", () => {
   test("a link to a quote opens the panel it belongs to and shows the quote", async () => {
     const quote = quotes.find((q) => q.about.includes("kti"))!;
     const { context, page } = await openAtlas(browser, site, `#quote=${quote.id}`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quote-${quote.id}`);
-    expect(await page.locator(`#quote-${quote.id} blockquote`).isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quote=${quote.id}`);
+    expect(await page.locator(`[id="quote=${quote.id}"] blockquote`).isVisible()).toBe(true);
     await context.close();
   });
 
@@ -117,8 +117,8 @@ describe("corridor and hub panels", () => {
     });
     await page.goto(site.url);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
-    expect(await page.locator("#quote-evil blockquote").textContent()).toBe(`Transit ${evil} grows.`);
-    expect(await page.locator("#quote-evil img").count()).toBe(0);
+    expect(await page.locator('[id="quote=evil"] blockquote').textContent()).toBe(`Transit ${evil} grows.`);
+    expect(await page.locator('[id="quote=evil"] img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await context.close();
   });
