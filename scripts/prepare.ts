@@ -8,7 +8,10 @@ import { makeGeoContext } from "./data/geo-context.ts";
 import { buildAtlasData } from "./validate-data.ts";
 import { buildBasemapArchive } from "./build-basemap.ts";
 
-export function prepare(): void {
+import type { AtlasData } from "../src/model/corridor.ts";
+
+/** Validates the data and builds the basemap; returns the validated data. */
+export function prepare(): AtlasData {
   const started = performance.now();
   const layers = buildBasemapLayers();
   const data = buildAtlasData(makeGeoContext(layers));
@@ -29,6 +32,7 @@ export function prepare(): void {
   writeFileSync(file, archive);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`basemap: ${tileCount} tiles, ${(archive.length / 1024).toFixed(0)} KB (${seconds} s)`);
+  return data;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);

@@ -20,9 +20,9 @@ function collection(topology: Topology, name: string): GeometryCollection {
 
 type Area = Feature<Polygon | MultiPolygon>;
 
-/** Natural Earth 1:10m land; the Caspian is a hole in it, so it shows as water. */
-export function loadLand10m(): Area[] {
-  const topo = loadTopology("world-atlas/land-10m.json");
+/** Natural Earth land at 1:10m (or 1:50m); the Caspian is a hole in it, so it shows as water. */
+export function loadLand10m(scale: "10m" | "50m" = "10m"): Area[] {
+  const topo = loadTopology(`world-atlas/land-${scale}.json`);
   return (feature(topo, collection(topo, "land")) as FeatureCollection<Polygon | MultiPolygon>).features;
 }
 
@@ -33,8 +33,8 @@ export function loadCountries10m(): Feature<Polygon | MultiPolygon, { name: stri
 }
 
 /** Borders shared by two countries (coastlines are drawn by the land itself). */
-export function loadBorders10m(): MultiLineString {
-  const topo = loadTopology("world-atlas/countries-10m.json");
+export function loadBorders10m(scale: "10m" | "50m" = "10m"): MultiLineString {
+  const topo = loadTopology(`world-atlas/countries-${scale}.json`);
   return mesh(topo, collection(topo, "countries"), (a, b) => a !== b);
 }
 

@@ -1,0 +1,38 @@
+// After the Vite build: one real page per corridor, hub and the tour, each from the built
+// index.html with its own title, description, canonical address and card image, because chat
+// apps fetch the address once, run no JavaScript and never see the fragment.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { AtlasData } from "../src/model/corridor.ts";
+import type { View } from "../src/state/url-state.ts";
+import { loadBorders10m, loadLand10m } from "./basemap/sources.ts";
+import { cardSvg } from "./share/card-svg.ts";
+import { applyPageMeta, pageMeta } from "./share/page-meta.ts";
+import { renderPng } from "./share/render-card.ts";
+
+export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string, basePath: string): number {
+  const template = readFileSync(join(outDir, "index.html"), "utf8");
+  const background = { land: loadLand10m("50m"), borders: loadBorders10m("50m") };
+  const views: View[] = [
+    undefined,
+    { kind: "tour" },
+    ...data.corridors.map((c) => ({ kind: "corridor" as const, id: c.id })),
+    ...data.hubs.features.map((h) => ({ kind: "hub" as const, id: h.properties.id })),
+  ];
+  const cards = new Set<string>();
+  for (const view of views) {
+    const meta = pageMeta(view, data, siteUrl, basePath);
+    const file = join(outDir, meta.path.slice(basePath.length), "index.html");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, applyPageMeta(template, meta));
+    if (!cards.has(meta.imageFile)) {
+      cards.add(meta.imageFile);
+      const png = join(outDir, "share", meta.imageFile);
+      mkdirSync(dirname(png), { recursive: true });
+      writeFileSync(png, renderPng(cardSvg(view, data, background)));
+    }
+  }
+  // The host's answer to unknown addresses: the app, which explains; never indexed.
+  writeFileSync(join(outDir, "404.html"), applyPageMeta(template, pageMeta(undefined, data, siteUrl, basePath), '<meta name="robots" content="noindex" />'));
+  return views.length;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { formatPath, parseUrlState, type View } from "../../../src/state/url-state";
+import { CORRIDOR_IDS } from "../../../src/model/corridor";
+
+const hubIds = new Set<string>(JSON.parse(readFileSync("data/hubs.geojson", "utf8")).features.map((f: { properties: { id: string } }) => f.properties.id));
+const BASES = ["/", "/corridor-atlas/", "/a/b/"];
+const parse = (pathname: string, base = "/sub/", search = "", hash = "") => parseUrlState({ pathname, search, hash }, base, hubIds);
+
+describe("parseUrlState and formatPath", () => {
+  const views: View[] = [
+    undefined,
+    { kind: "tour" },
+    ...CORRIDOR_IDS.map((id) => ({ kind: "corridor" as const, id })),
+    ...[...hubIds].map((id) => ({ kind: "hub" as const, id })),
+  ];
+
+  test.each(BASES)("every corridor, hub, the tour and the overview round-trip under base %s", (base) => {
+    for (const view of views) {
+      const state = parseUrlState({ pathname: formatPath(view, base), search: "", hash: "" }, base, hubIds);
+      expect(state.view, formatPath(view, base)).toEqual(view);
+      expect(state.problems).toEqual([]);
+    }
+  });
+
+  test("a path without its trailing slash, or with index.html, means the same page", () => {
+    expect(parse("/sub/corridors/kti").view).toEqual({ kind: "corridor", id: "kti" });
+    expect(parse("/sub/corridors/kti/index.html").view).toEqual({ kind: "corridor", id: "kti" });
+    expect(parse("/sub").view).toBeUndefined();
+  });
+
+  test("reads the camera, the quote, the tour stop and the embed flag", () => {
+    const state = parse("/sub/tour/", "/sub/", "?embed", "#map=5.5/43.6/51.2&quote=some-quote&stop=3");
+    expect(state).toEqual({ view: { kind: "tour" }, embed: true, camera: { zoom: 5.5, lat: 43.6, lng: 51.2 }, quote: "some-quote", stop: 3, problems: [] });
+  });
+
+  test("unknown ids are problems, and the view falls back to the overview", () => {
+    expect(parse("/sub/corridors/silk-road/")).toMatchObject({ view: undefined, problems: [{ kind: "unknown-corridor", id: "silk-road" }] });
+    expect(parse("/sub/hubs/atlantis/")).toMatchObject({ view: undefined, problems: [{ kind: "unknown-hub", id: "atlantis" }] });
+    expect(parse("/sub/no/such/page/")).toMatchObject({ view: undefined, problems: [{ kind: "unknown-address" }] });
+  });
+
+  test.each([
+    "/sub/corridors/__proto__/", "/sub/corridors/constructor/", "/sub/hubs/__proto__/", "/sub/hubs/toString/",
+    "/sub/corridors/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/", "/sub/corridors/%E0%A4%A/", "/sub/../../etc/passwd",
+    "/sub/corridors/kti/extra/", "/other/corridors/kti/", `/sub/corridors/${"x".repeat(60000)}/`, "/sub/javascript:alert(1)/",
+    "/sub/%00/", "/sub/corridors//", "",
+  ])("survives %s without throwing or selecting anything it should not", (pathname) => {
+    const state = parse(pathname);
+    expect(state.view === undefined || state.view.kind === "corridor").toBe(true);
+    if (state.view?.kind === "corridor") expect(CORRIDOR_IDS).toContain(state.view.id);
+    for (const p of state.problems) expect(JSON.stringify(p).length).toBeLessThan(200);
+  });
+
+  test.each([
+    "#map=NaN/1/2", "#map=Infinity/1/2", "#map=1/2", "#map=1/95/2", "#map=1/2/400", "#map=-1/2/3", "#map=//", "#map=1e400/1/1", `#map=${"9".repeat(60000)}`,
+  ])("a camera like %s is ignored", (hash) => {
+    expect(parse("/sub/", "/sub/", "", hash).camera).toBeUndefined();
+  });
+
+  test("a tour stop that is not a number is ignored; out-of-range numbers are kept for the tour to clamp", () => {
+    expect(parse("/sub/tour/", "/sub/", "", "#stop=abc").stop).toBeUndefined();
+    expect(parse("/sub/tour/", "/sub/", "", "#stop=999").stop).toBe(999);
+  });
+});
