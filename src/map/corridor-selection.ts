@@ -14,6 +14,8 @@ export interface SelectOptions {
   padding: PaddingOptions;
   /** Jump instead of flying (reduced motion). */
   instant: boolean;
+  /** Move the camera to the selection; false keeps the camera (e.g. one given by the address). */
+  frame: boolean;
 }
 
 export function makeSelection(map: MapLibreMap, data: AtlasData) {
@@ -51,7 +53,7 @@ export function makeSelection(map: MapLibreMap, data: AtlasData) {
       // Corridors recede only when a corridor is picked; a hub keeps every line readable.
       recede(selection?.kind === "corridor");
       current = selection;
-      if (selection) frame(selection, options);
+      if (selection && options.frame) frame(selection, options);
     },
   };
 }

@@ -35,6 +35,8 @@ export interface MountOptions {
   onHoverCorridor?: (id: CorridorId | undefined) => void;
   /** Called when a person clicks or taps a corridor's line or a hub's symbol. */
   onPick?: (selection: Selection) => void;
+  /** Called when a person (not the app) pans or zooms the map. */
+  onMovedByHand?: () => void;
   /** Called once, when the map first goes idle with everything drawn. */
   onReady?: () => void;
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
@@ -113,6 +115,10 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     if (hub) return options.onPick?.({ kind: "hub", id: String(hub.properties.id) });
     const line = first(CORRIDOR_LINE_LAYER_IDS);
     if (line) options.onPick?.({ kind: "corridor", id: line.properties.corridor as CorridorId });
+  });
+  // Only moves that come from an input event are a person's; the app's own flights have none.
+  map.on("moveend", (event) => {
+    if ("originalEvent" in event && event.originalEvent) options.onMovedByHand?.();
   });
   for (const layer of HUB_LAYER_IDS) {
     map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));

@@ -1,4 +1,5 @@
 import { Show, createEffect, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
+import { formatPath, parseUrlState, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { OVERVIEW } from "../model/article";
 import { isCorridorId, quoteElementId, quoteIdFromHash, type Selection } from "../state/selection";
@@ -6,14 +7,29 @@ import { fetchAtlasData } from "./atlas-data";
 import { Legend } from "./Legend";
 import { MapView } from "./MapView";
 import { Notice } from "./Notice";
+import { ShareButton } from "./ShareButton";
 import { SidePanel } from "./SidePanel";
 
 const nameOf = (data: AtlasData, s: Selection) =>
   s.kind === "corridor" ? data.corridors.find((c) => c.id === s.id)?.name : data.hubs.features.find((h) => h.properties.id === s.id)?.properties.name;
 
+const BASE = import.meta.env.BASE_URL;
+const SITE_URL = import.meta.env.VITE_SITE_URL;
+
+const problemText = (p: UrlProblem) =>
+  p.kind === "unknown-corridor" ? `There is no corridor called “${p.id}”.`
+  : p.kind === "unknown-hub" ? `There is no port or hub called “${p.id}”.`
+  : `There is no page at “${p.path}”.`;
+
 export function App() {
-  const [data] = createResource(() => fetchAtlasData(import.meta.env.BASE_URL));
+  const [data] = createResource(() => fetchAtlasData(BASE));
   const [selection, setSelection] = createSignal<Selection>();
+  // Whether the camera should frame the selection: not when the address brought its own camera.
+  const [frame, setFrame] = createSignal(true);
+  const [notice, setNotice] = createSignal<string>();
+  const [embed, setEmbed] = createSignal(false);
+  // The person moved the map since the last selection: a shared link should keep their camera.
+  const [movedByHand, setMovedByHand] = createSignal(false);
   const [highlighted, setHighlighted] = createSignal<CorridorId>();
   const [announcement, setAnnouncement] = createSignal("");
   // Where focus goes back to when the panel closes: the list entry (or map) it was opened from.
@@ -21,10 +37,27 @@ export function App() {
 
   const focusHeading = () => queueMicrotask(() => document.querySelector<HTMLElement>(".panel__heading")?.focus());
 
+  const titleFor = (s: Selection | undefined) => {
+    const ready = data();
+    const name = s && ready ? nameOf(ready, s) : undefined;
+    return name ? `${name} — Corridor Atlas` : "Corridor Atlas — transport corridors across Kazakhstan";
+  };
+  const show = (next: Selection | undefined, how: { push: boolean; frame: boolean }) => {
+    if (how.push) {
+      const path = `${formatPath(next, BASE)}${location.search}`;
+      if (path !== `${location.pathname}${location.search}`) history.pushState(null, "", path);
+    }
+    setFrame(how.frame);
+    setMovedByHand(false);
+    setSelection(next);
+    document.title = titleFor(next);
+  };
+
   const open = (next: Selection, from?: HTMLElement) => {
     const pick = from?.dataset.pick;
     returnTo = selection() ? returnTo : pick ?? from;
-    setSelection(next);
+    setNotice(undefined);
+    show(next, { push: true, frame: true });
     const ready = data();
     if (ready) setAnnouncement(`Showing ${nameOf(ready, next) ?? next.id}`);
     focusHeading();
@@ -32,7 +65,7 @@ export function App() {
 
   const close = () => {
     if (!selection()) return;
-    setSelection(undefined);
+    show(undefined, { push: true, frame: false });
     setAnnouncement("Showing all corridors and hubs");
     const target = returnTo;
     returnTo = undefined;
@@ -42,21 +75,54 @@ export function App() {
     });
   };
 
+  /** Reads the address: on first load, and when Back or Forward returns to an entry. */
+  const followAddress = (coldOpen: boolean) => {
+    const ready = data();
+    if (!ready) return;
+    const state = parseUrlState(location, BASE, new Set(ready.hubs.features.map((h) => h.properties.id)));
+    setEmbed(state.embed);
+    setNotice(state.problems[0] ? problemText(state.problems[0]) : undefined);
+    const view = state.view?.kind === "tour" ? undefined : state.view;
+    show(view, { push: false, frame: !state.camera });
+    if (view) {
+      setAnnouncement(`Showing ${nameOf(ready, view) ?? view.id}`);
+      if (coldOpen) focusHeading();
+    }
+  };
+
   onMount(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !event.defaultPrevented && selection()) close();
     };
+    const onPopState = () => followAddress(false);
     document.addEventListener("keydown", onKey);
-    onCleanup(() => document.removeEventListener("keydown", onKey));
+    window.addEventListener("popstate", onPopState);
+    onCleanup(() => {
+      document.removeEventListener("keydown", onKey);
+      window.removeEventListener("popstate", onPopState);
+    });
   });
+
+  const shareUrl = () => {
+    const url = new URL(formatPath(selection(), BASE).slice(BASE.length), SITE_URL);
+    const camera = new URLSearchParams(location.hash.slice(1)).get("map");
+    if (movedByHand() && camera) url.hash = `map=${camera}`;
+    return url.href;
+  };
 
   // A link to a quote opens the panel it belongs to and brings the quote into view.
   createEffect(on(() => data.state === "ready", (ready) => {
+    if (ready) followAddress(true);
     const quoteId = ready ? quoteIdFromHash(location.hash) : undefined;
     const quote = quoteId ? data()!.quotes.find((q) => q.id === quoteId) : undefined;
     if (!quote) return;
     const about = quote.about.find((id) => id !== OVERVIEW);
-    if (about) open(isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about });
+    if (about && !selection()) {
+      // The quote's own page becomes the address, so the link keeps working when shared on.
+      const view: Selection = isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about };
+      history.replaceState(null, "", `${formatPath(view, BASE)}${location.search}${location.hash}`);
+      show(view, { push: false, frame: true });
+    }
     queueMicrotask(() => {
       const figure = document.getElementById(quoteElementId(quote.id));
       figure?.scrollIntoView({ block: "center" });
@@ -65,19 +131,27 @@ export function App() {
   }));
 
   return (
-    <div class="app">
+    <div class="app" classList={{ "app--embed": embed() }}>
       <SidePanel data={data.state === "ready" ? data() : undefined} selection={selection()} onPick={open} onClose={close}
-        status={<Show when={data.state === "errored"}>
-          <Notice tone="problem">The corridor data could not be loaded, so the map shows the region alone. Reload the page to try again.</Notice>
-        </Show>} />
+        share={<ShareButton url={shareUrl} title={titleFor(selection())} />}
+        status={<>
+          <Show when={data.state === "errored"}>
+            <Notice tone="problem">The corridor data could not be loaded, so the map shows the region alone. Reload the page to try again.</Notice>
+          </Show>
+          <Show when={notice()}>
+            <p class="panel__notice" role="alert">{notice()} Here are the corridors and hubs the atlas has.</p>
+          </Show>
+        </>} />
       <main class="app__main">
         <MapView
           data={data.state === "ready" ? data() : undefined}
           dataSettled={data.state === "ready" || data.state === "errored"}
           highlighted={highlighted()}
           selection={selection()}
+          frame={frame()}
           onHoverCorridor={setHighlighted}
           onPick={(next) => open(next)}
+          onMovedByHand={() => setMovedByHand(true)}
         />
         <Show when={data.state === "ready" && data()}>
           {(ready) => <Legend data={ready()} highlighted={highlighted()} onHighlight={setHighlighted} />}

@@ -17,8 +17,11 @@ export function MapView(props: {
   dataSettled: boolean;
   highlighted: CorridorId | undefined;
   selection: Selection | undefined;
+  /** Frame the selection (false when the address brought its own camera). */
+  frame: boolean;
   onHoverCorridor: (id: CorridorId | undefined) => void;
   onPick: (selection: Selection) => void;
+  onMovedByHand: () => void;
 }) {
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");
@@ -38,6 +41,7 @@ export function MapView(props: {
         onReady: () => setStatus("ready"),
         onHoverCorridor: (id) => props.onHoverCorridor(id),
         onPick: (selection) => props.onPick(selection),
+        onMovedByHand: () => props.onMovedByHand(),
       });
       if (result.ok) setHandle(result.map);
       else setStatus(result.reason);
@@ -47,7 +51,7 @@ export function MapView(props: {
   createEffect(() => {
     const selection = props.selection;
     const instant = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    handle()?.select(selection, { padding: { top: 48, bottom: 48, left: 48, right: 48 }, instant });
+    handle()?.select(selection, { padding: { top: 48, bottom: 48, left: 48, right: 48 }, instant, frame: props.frame });
   });
   onCleanup(() => {
     disposed = true;

@@ -15,6 +15,7 @@ export function SidePanel(props: {
   onPick: (selection: Selection, from: HTMLElement) => void;
   onClose: () => void;
   status?: JSX.Element;
+  share?: JSX.Element;
 }) {
   const [expanded, setExpanded] = createSignal(false);
   return (
@@ -30,6 +31,7 @@ export function SidePanel(props: {
       </div>
       <div class="panel__body">
         {props.status}
+        {props.share}
         <Show when={props.data}>
           {(data) => (
             <Switch fallback={<OverviewPanel data={data()} onPick={(kind, id, from) => props.onPick({ kind, id } as Selection, from)} />}>

@@ -1,0 +1,40 @@
+import { createSignal, onCleanup } from "solid-js";
+
+/**
+ * Copies the address of what is shown, or on a phone offers the system share sheet, and says
+ * what happened in words.
+ */
+export function ShareButton(props: { url: () => string; title: string }) {
+  const [said, setSaid] = createSignal("");
+  let clear: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(clear));
+  const say = (text: string) => {
+    setSaid(text);
+    clearTimeout(clear);
+    clear = setTimeout(() => setSaid(""), 4000);
+  };
+  const share = async () => {
+    const url = props.url();
+    const touch = window.matchMedia("(pointer: coarse)").matches;
+    if (touch && typeof navigator.share === "function") {
+      try {
+        await navigator.share({ title: props.title, url });
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === "AbortError") return; // the person closed the sheet
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      say("Link copied");
+    } catch {
+      say(`Copy this link: ${url}`);
+    }
+  };
+  return (
+    <div class="share">
+      <button type="button" class="share__button" onClick={() => void share()}>Share</button>
+      <span class="share__said" role="status">{said()}</span>
+    </div>
+  );
+}
