@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { CORRIDOR_IDS, type AtlasData } from "../src/model/corridor.ts";
 import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
+import { validateTour } from "../src/tour/validate-tour.ts";
 import { ATLAS_DATA_PATH } from "../src/model/data-paths.ts";
 import { formatProblem, validateAtlas, type AtlasFiles } from "../src/model/validate-data.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
@@ -50,7 +51,10 @@ export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
 export function buildAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
   const { data: geography, problems } = validateAtlas(readAtlasFiles(dataDir), geo);
   const { articles, quotes } = validateQuotes(readQuoteFiles(dataDir), aboutIdsOf(dataDir), problems);
-  const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes } : undefined;
+  const tourFile = join(dataDir ?? resolve("data"), "tour.json");
+  const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },
+    { hubIds: aboutIdsOf(dataDir), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
+  const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes, tour } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }

@@ -2,6 +2,7 @@
 import type { ExpressionSpecification, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import { bbox } from "@turf/bbox";
 import type { AtlasData } from "../model/corridor";
+import { INITIAL_BOUNDS } from "../model/region";
 import type { Selection } from "../state/selection";
 import { CORRIDOR_LINE_LAYER_IDS, CORRIDOR_SOURCE_ID, HUB_SOURCE_ID } from "./corridor-layers";
 
@@ -53,7 +54,9 @@ export function makeSelection(map: MapLibreMap, data: AtlasData) {
       // Corridors recede only when a corridor is picked; a hub keeps every line readable.
       recede(selection?.kind === "corridor");
       current = selection;
-      if (selection && options.frame) frame(selection, options);
+      if (!options.frame) return;
+      if (selection) frame(selection, options);
+      else map.fitBounds([...INITIAL_BOUNDS], { padding: options.padding, duration: options.instant ? 0 : 1200 });
     },
   };
 }

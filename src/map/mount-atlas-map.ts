@@ -19,6 +19,8 @@ export interface AtlasMapHandle {
   highlight(id: CorridorId | undefined): void;
   /** Shows a corridor or hub (it stands out and is framed), or nothing. */
   select(selection: Selection | undefined, options: SelectOptions): void;
+  /** Turns MapLibre's own keyboard panning on or off (off during the tour, whose keys step stops). */
+  setKeyboardPanning(enabled: boolean): void;
   destroy(): void;
 }
 
@@ -135,6 +137,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     ok: true,
     map: {
       highlight: (id) => hover.set(id),
+      setKeyboardPanning: (enabled) => (enabled ? map.keyboard.enable() : map.keyboard.disable()),
       select: (next, selectOptions) => {
         // Feature state and paint changes need the style; before it loads, remember the last call.
         if (map.loaded() || map.isStyleLoaded()) selection?.select(next, selectOptions);

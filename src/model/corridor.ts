@@ -76,6 +76,18 @@ export interface AtlasData {
   hubs: HubCollection;
   articles: ArticleMeta[];
   quotes: Quote[];
+  /** The presenter's tour, in order (see src/tour). */
+  tour: TourStopData[];
+}
+
+/** A tour stop as data (typed in src/tour/tour.ts). */
+export interface TourStopData {
+  id: string;
+  show: { kind: string; id?: string; center?: [number, number]; zoom?: number };
+  title: string;
+  line: string;
+  quote?: string;
+  notes: string;
 }
 
 export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);

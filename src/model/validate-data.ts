@@ -188,7 +188,7 @@ export function validateHubs(f: DataFile, corridors: Map<CorridorId, CorridorCol
 }
 
 /** Validates the corridor and hub files together; `data` only comes back when there is no problem. */
-export function validateAtlas(files: AtlasFiles, geo: GeoContext): { data?: Omit<AtlasData, "articles" | "quotes">; problems: DataProblem[] } {
+export function validateAtlas(files: AtlasFiles, geo: GeoContext): { data?: Pick<AtlasData, "corridors" | "hubs">; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const metas = validateMeta(files.meta, problems);
   const collections = files.corridors.map((f) => validateCorridor(f, geo, problems));

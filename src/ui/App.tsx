@@ -8,6 +8,9 @@ import { Legend } from "./Legend";
 import { MapView } from "./MapView";
 import { Notice } from "./Notice";
 import { ShareButton } from "./ShareButton";
+import { PresenterView } from "./PresenterView";
+import { TourMode } from "./TourMode";
+import { clampStop, type TourStop } from "../tour/tour";
 import { SidePanel } from "./SidePanel";
 
 const nameOf = (data: AtlasData, s: Selection) =>
@@ -30,6 +33,9 @@ export function App() {
   const [embed, setEmbed] = createSignal(false);
   // The person moved the map since the last selection: a shared link should keep their camera.
   const [movedByHand, setMovedByHand] = createSignal(false);
+  const [mode, setMode] = createSignal<"atlas" | "tour" | "presenter">("atlas");
+  const [tourIndex, setTourIndex] = createSignal(0);
+  const [offlineReady, setOfflineReady] = createSignal(false);
   const [highlighted, setHighlighted] = createSignal<CorridorId>();
   const [announcement, setAnnouncement] = createSignal("");
   // Where focus goes back to when the panel closes: the list entry (or map) it was opened from.
@@ -82,7 +88,15 @@ export function App() {
     const state = parseUrlState(location, BASE, new Set(ready.hubs.features.map((h) => h.properties.id)));
     setEmbed(state.embed);
     setNotice(state.problems[0] ? problemText(state.problems[0]) : undefined);
-    const view = state.view?.kind === "tour" ? undefined : state.view;
+    if (state.view?.kind === "tour") {
+      setMode(new URLSearchParams(location.search).has("presenter") ? "presenter" : "tour");
+      // Writes the stop back, so garbage or an out-of-range number becomes the real stop shown.
+      goToStop(clampStop(state.stop, ready.tour.length));
+      document.title = "Tour of the corridors — Corridor Atlas";
+      return;
+    }
+    setMode("atlas");
+    const view = state.view;
     show(view, { push: false, frame: !state.camera });
     if (view) {
       setAnnouncement(`Showing ${nameOf(ready, view) ?? view.id}`);
@@ -102,6 +116,23 @@ export function App() {
       window.removeEventListener("popstate", onPopState);
     });
   });
+
+  /** A tour stop replaces the address, so a reload stays on it and Back leaves the tour. */
+  const goToStop = (index: number) => {
+    setTourIndex(index);
+    const params = new URLSearchParams(location.hash.slice(1));
+    params.set("stop", String(index + 1));
+    history.replaceState(history.state, "", `#${params.toString().replace(/%2F/g, "/")}`);
+  };
+  const leaveTour = () => {
+    history.pushState(null, "", BASE);
+    followAddress(false);
+  };
+  const tourStop = () => (data()?.tour[tourIndex()] as TourStop | undefined);
+  const tourSelection = (): Selection | undefined => {
+    const show = tourStop()?.show;
+    return show?.kind === "corridor" || show?.kind === "hub" ? (show as Selection) : undefined;
+  };
 
   const shareUrl = () => {
     const url = new URL(formatPath(selection(), BASE).slice(BASE.length), SITE_URL);
@@ -131,7 +162,8 @@ export function App() {
   }));
 
   return (
-    <div class="app" classList={{ "app--embed": embed() }}>
+    <Show when={mode() !== "presenter" || !data()} fallback={<PresenterView data={data()!} index={tourIndex()} />}>
+    <div class="app" classList={{ "app--embed": embed(), "app--tour": mode() === "tour" }}>
       <SidePanel data={data.state === "ready" ? data() : undefined} selection={selection()} onPick={open} onClose={close}
         share={<ShareButton url={shareUrl} title={titleFor(selection())} />}
         status={<>
@@ -147,17 +179,24 @@ export function App() {
           data={data.state === "ready" ? data() : undefined}
           dataSettled={data.state === "ready" || data.state === "errored"}
           highlighted={highlighted()}
-          selection={selection()}
-          frame={frame()}
+          selection={mode() === "tour" ? tourSelection() : selection()}
+          frame={mode() === "tour" ? true : frame()}
+          frameKey={mode() === "tour" ? tourIndex() : undefined}
+          keyboardPanning={mode() !== "tour"}
+          padding={mode() === "tour" ? { top: 40, left: 40, right: 40, bottom: Math.round(window.innerHeight * 0.42) } : undefined}
           onHoverCorridor={setHighlighted}
           onPick={(next) => open(next)}
           onMovedByHand={() => setMovedByHand(true)}
         />
-        <Show when={data.state === "ready" && data()}>
+        <Show when={data.state === "ready" && mode() === "atlas" && data()}>
           {(ready) => <Legend data={ready()} highlighted={highlighted()} onHighlight={setHighlighted} />}
+        </Show>
+        <Show when={data.state === "ready" && mode() === "tour" && data()}>
+          {(ready) => <TourMode data={ready()} index={tourIndex()} onIndex={goToStop} onLeave={leaveTour} offlineReady={offlineReady()} />}
         </Show>
       </main>
       <div class="visually-hidden" aria-live="polite">{announcement()}</div>
     </div>
+    </Show>
   );
 }

@@ -19,6 +19,12 @@ export function MapView(props: {
   selection: Selection | undefined;
   /** Frame the selection (false when the address brought its own camera). */
   frame: boolean;
+  /** Arrow keys pan the map (off during the tour). */
+  keyboardPanning?: boolean;
+  /** Changes whenever the view should be framed again, even if the selection is the same (tour stops). */
+  frameKey?: unknown;
+  /** Padding around what is framed, in pixels (room for the tour's caption). */
+  padding?: { top: number; bottom: number; left: number; right: number };
   onHoverCorridor: (id: CorridorId | undefined) => void;
   onPick: (selection: Selection) => void;
   onMovedByHand: () => void;
@@ -49,10 +55,12 @@ export function MapView(props: {
   });
   createEffect(() => handle()?.highlight(props.highlighted));
   createEffect(() => {
+    void props.frameKey;
     const selection = props.selection;
     const instant = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    handle()?.select(selection, { padding: { top: 48, bottom: 48, left: 48, right: 48 }, instant, frame: props.frame });
+    handle()?.select(selection, { padding: props.padding ?? { top: 48, bottom: 48, left: 48, right: 48 }, instant, frame: props.frame });
   });
+  createEffect(() => handle()?.setKeyboardPanning(props.keyboardPanning ?? true));
   onCleanup(() => {
     disposed = true;
     handle()?.destroy();

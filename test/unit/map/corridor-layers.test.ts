@@ -17,6 +17,7 @@ const data = (segments: Segment[]): AtlasData => ({
   hubs: { type: "FeatureCollection", features: [] },
   articles: [],
   quotes: [],
+  tour: [],
 });
 
 describe("corridorFeatures", () => {

@@ -1,0 +1,76 @@
+// The tour's pure core: which stop comes next, what a key means, and what a stop number in an
+// address may be. No DOM here; the UI feeds it key names and numbers.
+import type { CorridorId } from "../model/corridor";
+
+export type TourShow =
+  | { kind: "overview" }
+  | { kind: "corridor"; id: CorridorId }
+  | { kind: "hub"; id: string }
+  | { kind: "camera"; center: [number, number]; zoom: number };
+
+export interface TourStop {
+  id: string;
+  show: TourShow;
+  title: string;
+  /** One short line, in our own words. */
+  line: string;
+  /** A quote id, shown large with its source. */
+  quote?: string;
+  notes: string;
+}
+
+export type TourAction = "next" | "previous" | "first" | "last" | "black" | "fullscreen" | "escape" | "help" | "swallow";
+
+export interface KeyInput { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }
+
+/**
+ * What a key press asks of the tour, as clickers and presentation tools send them, or undefined
+ * for keys the tour leaves alone. Never throws.
+ */
+export function tourActionForKey({ key, shiftKey = false, ctrlKey = false, metaKey = false, altKey = false }: KeyInput): TourAction | undefined {
+  // Browser shortcuts (Ctrl+R, Cmd+L…) stay the browser's.
+  if (ctrlKey || metaKey || altKey) return undefined;
+  switch (key) {
+    case " ":
+    case "Spacebar":
+      return shiftKey ? "previous" : "next";
+    case "ArrowRight": case "ArrowDown": case "PageDown": case "Enter": case "n": case "N":
+      return "next";
+    case "ArrowLeft": case "ArrowUp": case "PageUp": case "Backspace": case "p": case "P":
+      return "previous";
+    case "Home": return "first";
+    case "End": return "last";
+    // B and "." are the "black screen" button of most clickers (Logitech sends ".").
+    case "b": case "B": case ".": return "black";
+    case "f": case "F": return "fullscreen";
+    case "Escape": return "escape";
+    case "?": return "help";
+    // Some clickers send F5 for "start": it must never reload the page on stage.
+    case "F5": return "swallow";
+    default: return undefined;
+  }
+}
+
+/** The stop (0-based) an action leads to from `current`; stays put at the ends. */
+export function stepTo(current: number, action: TourAction, count: number): number {
+  const last = Math.max(0, count - 1);
+  switch (action) {
+    case "next": return Math.min(last, current + 1);
+    case "previous": return Math.max(0, current - 1);
+    case "first": return 0;
+    case "last": return last;
+    default: return current;
+  }
+}
+
+/**
+ * The 0-based stop for a 1-based number from an address: garbage is the first stop, anything
+ * out of range the nearest real stop.
+ */
+export function clampStop(stopNumber: number | undefined, count: number): number {
+  if (stopNumber === undefined || !Number.isFinite(stopNumber) || count < 1) return 0;
+  return Math.min(count - 1, Math.max(0, Math.round(stopNumber) - 1));
+}
+
+/** "3 / 12" */
+export const progressLabel = (index: number, count: number): string => `${index + 1} / ${count}`;

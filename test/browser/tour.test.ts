@@ -1,0 +1,131 @@
+// A presenter steps through the corridors with a clicker, on a 1280×720 projector.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { TEST_BASE_PATH, serveTestSite } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
+import type { RunningServer } from "../../scripts/static-server";
+import type { TourStop } from "../../src/tour/tour";
+
+const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
+const N = stops.length;
+
+let browser: Browser;
+let site: RunningServer;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const progress = (page: Page) => page.locator(".tour-caption__progress").textContent();
+const expectStop = async (page: Page, n: number) => {
+  await expect.poll(() => progress(page)).toBe(`${n} / ${N}`);
+  expect(await page.locator(".tour-caption__title").textContent()).toBe(stops[n - 1]!.title);
+  expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get("stop"))).toBe(String(n));
+};
+
+describe("the tour", () => {
+  test("opens on the first stop with a caption readable from the back row", async () => {
+    const { context, page, watch } = await openAtlas(browser, site, "tour/");
+    await expectStop(page, 1);
+    const size = await page.locator(".tour-caption__title").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(40);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("every clicker key steps forward and back, Home and End jump, and the address follows without new history", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/");
+    const history = await page.evaluate(() => window.history.length);
+    let at = 1;
+    for (const key of ["ArrowRight", "ArrowDown", "PageDown", "Space", "n", "N", "Enter"]) {
+      await page.keyboard.press(key);
+      await expectStop(page, ++at);
+    }
+    for (const key of ["ArrowLeft", "ArrowUp", "PageUp", "p", "P", "Backspace", "Shift+Space"]) {
+      await page.keyboard.press(key);
+      await expectStop(page, --at);
+    }
+    await page.keyboard.press("End");
+    await expectStop(page, N);
+    await page.keyboard.press("Home");
+    await expectStop(page, 1);
+    expect(await page.evaluate(() => window.history.length)).toBe(history);
+    await context.close();
+  });
+
+  test("walks through every stop, every corridor among them, and the buttons do the same for a mouse", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/");
+    for (let n = 1; n <= N; n++) {
+      await expectStop(page, n);
+      if (n < N) await page.getByRole("button", { name: "Next" }).click();
+    }
+    await page.getByRole("button", { name: "Previous" }).click();
+    await expectStop(page, N - 1);
+    await context.close();
+  });
+
+  test("B and . black the screen and bring it back; ? lists the keys", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/");
+    for (const key of ["b", "."]) {
+      await page.keyboard.press(key);
+      expect(await page.getByTestId("black-screen").isVisible()).toBe(true);
+      await page.keyboard.press(key);
+      expect(await page.getByTestId("black-screen").count()).toBe(0);
+    }
+    await page.keyboard.press("?");
+    expect(await page.getByRole("dialog", { name: "Tour keys" }).textContent()).toContain("black screen");
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await context.close();
+  });
+
+  test("F5 from a clicker does not reload the page", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/");
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await page.keyboard.press("F5");
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    await context.close();
+  });
+
+  test("a reload stays on the stop; a stop out of range or garbage goes to the nearest real one", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/#stop=4");
+    await expectStop(page, 4);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0);
+    await expectStop(page, 4);
+    await page.goto(`${site.url}tour/#stop=999`);
+    await page.reload();
+    await expectStop(page, N);
+    await page.goto(`${site.url}tour/#stop=abc`);
+    await page.reload();
+    await expectStop(page, 1);
+    await context.close();
+  });
+
+  test("Escape leaves the tour for the atlas", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/#stop=3");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
+    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
+    await context.close();
+  });
+
+  test("the presenter view shows the notes and the next stop, and stays in step both ways", async () => {
+    const { context, page } = await openAtlas(browser, site, "tour/");
+    const [presenter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Presenter view" }).click()]);
+    await presenter.waitForLoadState();
+    await expect.poll(() => presenter.locator(".presenter__notes").textContent()).toBe(stops[0]!.notes);
+    expect(await presenter.locator(".presenter__next").textContent()).toContain(stops[1]!.title);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[1]!.title);
+    await presenter.getByRole("button", { name: "Next" }).click();
+    await expectStop(page, 3);
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { clampStop, progressLabel, stepTo, tourActionForKey } from "../../../src/tour/tour";
+
+describe("tourActionForKey", () => {
+  test.each([
+    ["ArrowRight", "next"], ["ArrowDown", "next"], ["PageDown", "next"], [" ", "next"], ["n", "next"], ["N", "next"], ["Enter", "next"],
+    ["ArrowLeft", "previous"], ["ArrowUp", "previous"], ["PageUp", "previous"], ["p", "previous"], ["P", "previous"], ["Backspace", "previous"],
+    ["Home", "first"], ["End", "last"], ["b", "black"], ["B", "black"], [".", "black"], ["f", "fullscreen"], ["F", "fullscreen"],
+    ["Escape", "escape"], ["?", "help"], ["F5", "swallow"],
+  ])("%j means %s", (key, action) => {
+    expect(tourActionForKey({ key })).toBe(action);
+  });
+
+  test("Shift+Space goes back", () => {
+    expect(tourActionForKey({ key: " ", shiftKey: true })).toBe("previous");
+  });
+
+  test("browser shortcuts and other keys are left alone", () => {
+    expect(tourActionForKey({ key: "r", ctrlKey: true })).toBeUndefined();
+    expect(tourActionForKey({ key: "ArrowRight", altKey: true })).toBeUndefined();
+    expect(tourActionForKey({ key: "x" })).toBeUndefined();
+    expect(tourActionForKey({ key: "Tab" })).toBeUndefined();
+  });
+});
+
+describe("stepping through the stops", () => {
+  test("next and previous stop at the ends; Home and End jump", () => {
+    expect(stepTo(0, "previous", 12)).toBe(0);
+    expect(stepTo(0, "next", 12)).toBe(1);
+    expect(stepTo(11, "next", 12)).toBe(11);
+    expect(stepTo(5, "first", 12)).toBe(0);
+    expect(stepTo(5, "last", 12)).toBe(11);
+    expect(stepTo(5, "black", 12)).toBe(5);
+  });
+
+  test.each([
+    [undefined, 0], [1, 0], [3, 2], [12, 11], [13, 11], [999, 11], [0, 0], [-4, 0], [Number.NaN, 0], [Number.POSITIVE_INFINITY, 0], [2.6, 2],
+  ])("stop %s in the address is stop index %s", (n, index) => {
+    expect(clampStop(n, 12)).toBe(index);
+  });
+
+  test("the progress reads as a person counts", () => {
+    expect(progressLabel(2, 12)).toBe("3 / 12");
+  });
+});
+
+import { readFileSync } from "node:fs";
+import { validateTour } from "../../../src/tour/validate-tour";
+import type { DataProblem } from "../../../src/model/validate-data";
+import { aboutIdsOf } from "../../../scripts/validate-data";
+
+describe("data/tour.json", () => {
+  const file = { file: "data/tour.json", text: readFileSync("data/tour.json", "utf8") };
+  const known = { hubIds: aboutIdsOf(), quoteIds: new Set<string>(JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes.map((q: { id: string }) => q.id)) };
+
+  test("is valid: it opens and closes on the overview and visits every corridor", () => {
+    const problems: DataProblem[] = [];
+    const stops = validateTour(file, known, problems);
+    expect(problems).toEqual([]);
+    expect(stops.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each([
+    ["an unknown hub", (t: { stops: Record<string, unknown>[] }) => { t.stops[2]!.show = { kind: "hub", id: "atlantis" }; }, /shows unknown hub "atlantis"/],
+    ["an unknown quote", (t: { stops: Record<string, unknown>[] }) => { t.stops[1]!.quote = "made-up"; }, /quotes unknown quote "made-up"/],
+    ["a missing corridor", (t: { stops: Record<string, unknown>[] }) => { t.stops = t.stops.filter((s) => (s.show as { id?: string }).id !== "casa"); }, /no stop shows the corridor "casa"/],
+    ["a caption too long for the screen", (t: { stops: Record<string, unknown>[] }) => { t.stops[1]!.title = "x".repeat(80); }, /too long for a caption/],
+  ])("rejects %s", (_, breakIt, fault) => {
+    const tour = JSON.parse(file.text);
+    breakIt(tour);
+    const problems: DataProblem[] = [];
+    validateTour({ ...file, text: JSON.stringify(tour) }, known, problems);
+    expect(problems.map((p) => p.fault).join("\n")).toMatch(fault);
+  });
+});
