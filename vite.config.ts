@@ -1,12 +1,29 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
+import { VitePWA } from "vite-plugin-pwa";
 import { resolveSiteConfig } from "./src/model/site-config.ts";
 
 const { basePath, siteUrl } = resolveSiteConfig(process.env);
 
 export default defineConfig({
   base: basePath,
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src",
+      filename: "sw.ts",
+      injectRegister: false, // src/ui/offline.ts registers it, under the base path
+      manifest: false, // public/manifest.webmanifest is ours
+      injectManifest: {
+        globPatterns: ["**/*.{js,mjs,css,html,woff2,svg,webmanifest,json,pmtiles}"],
+        // Share cards are for chat apps, not for reading offline.
+        globIgnores: ["share/**", "404.html"],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   define: {
     // The public address, for share cards and canonical links (later features).
     "import.meta.env.VITE_SITE_URL": JSON.stringify(siteUrl),

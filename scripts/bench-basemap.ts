@@ -27,7 +27,8 @@ function build(name: string, env: Record<string, string>): string {
 }
 
 async function coldLoad(browser: Browser, url: string): Promise<{ mapReadyMs: number; transferredBytes: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // No service worker: every load must be a cold one from the network.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");

@@ -7,6 +7,10 @@ import { prepare } from "./prepare.ts";
 import { buildSharePages } from "./build-share-pages.ts";
 import type { AtlasData } from "../src/model/corridor.ts";
 
+// A build is a production build even when a test runner (NODE_ENV=test) starts it: otherwise
+// Vite and Solid ship their development code and the service worker is never registered.
+process.env.NODE_ENV = "production";
+
 const { basePath, siteUrl } = resolveSiteConfig(process.env);
 const outDir = resolve(process.env.OUT_DIR ?? "dist");
 

@@ -11,6 +11,7 @@ import { ShareButton } from "./ShareButton";
 import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
 import { clampStop, type TourStop } from "../tour/tour";
+import { registerOffline } from "./offline";
 import { SidePanel } from "./SidePanel";
 
 const nameOf = (data: AtlasData, s: Selection) =>
@@ -109,6 +110,7 @@ export function App() {
       if (event.key === "Escape" && !event.defaultPrevented && selection()) close();
     };
     const onPopState = () => followAddress(false);
+    registerOffline(() => setOfflineReady(true));
     document.addEventListener("keydown", onKey);
     window.addEventListener("popstate", onPopState);
     onCleanup(() => {

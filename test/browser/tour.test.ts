@@ -7,6 +7,8 @@ import { TEST_BASE_PATH, serveTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import type { RunningServer } from "../../scripts/static-server";
 import type { TourStop } from "../../src/tour/tour";
+import { colourDistance, dominantColourAt } from "./support/pixels";
+import { THEME } from "../../src/map/theme";
 
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const N = stops.length;
@@ -126,6 +128,24 @@ describe("the tour", () => {
     await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[1]!.title);
     await presenter.getByRole("button", { name: "Next" }).click();
     await expectStop(page, 3);
+    await context.close();
+  });
+
+  test("after one visit, with the network cut, tour/ still opens with its map and caption", async () => {
+    const { context, page, watch } = await openAtlas(browser, site, "tour/#stop=2");
+    // The interface says when everything is cached.
+    await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 30_000 }).toBe(1);
+    await context.setOffline(true);
+    await page.goto(`${site.url}tour/#stop=5`);
+    await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
+    await expectStop(page, 5);
+    // Another address of the site works too, from the same cached app.
+    await page.goto(`${site.url}corridors/kti/`);
+    await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
+    expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("Kazakhstan–Turkmenistan–Iran railway");
+    // The basemap came from the cache too: the Ustyurt plateau east of the Caspian is drawn as land.
+    await expect.poll(async () => colourDistance(await dominantColourAt(page, [54.2, 42.6]), THEME.land), { timeout: 15_000 }).toBeLessThan(6);
+    expect(watch.pageErrors).toEqual([]);
     await context.close();
   });
 });

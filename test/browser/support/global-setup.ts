@@ -7,6 +7,6 @@ export default function setup(): void {
   if (process.env.REUSE_TEST_BUILD === "1") return;
   execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
     stdio: "inherit",
-    env: { ...process.env, BASE_PATH: TEST_BASE_PATH, SITE_URL: `https://atlas.example${TEST_BASE_PATH}`, OUT_DIR: TEST_DIST },
+    env: { ...process.env, NODE_ENV: "production", BASE_PATH: TEST_BASE_PATH, SITE_URL: `https://atlas.example${TEST_BASE_PATH}`, OUT_DIR: TEST_DIST },
   });
 }
