@@ -2,6 +2,7 @@ import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { VitePWA } from "vite-plugin-pwa";
 import { resolveSiteConfig } from "./src/model/site-config.ts";
+import { contentSecurityPolicy } from "./scripts/csp.ts";
 
 const { basePath, siteUrl } = resolveSiteConfig(process.env);
 
@@ -9,6 +10,7 @@ export default defineConfig({
   base: basePath,
   plugins: [
     solid(),
+    contentSecurityPolicy(),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "src",

@@ -132,6 +132,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     options.onReady?.();
   });
   map.on("error", (event) => options.onError?.(event.error?.message ?? "map error"));
+  map.getCanvas().addEventListener("webglcontextlost", () => options.onError?.("the graphics context was lost"));
 
   return {
     ok: true,

@@ -1,4 +1,4 @@
-import { Match, Switch, createEffect, createSignal, onCleanup } from "solid-js";
+import { Match, Show, Switch, createEffect, createSignal, onCleanup } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import type { Selection } from "../state/selection";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
@@ -32,6 +32,8 @@ export function MapView(props: {
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");
   const [handle, setHandle] = createSignal<AtlasMapHandle>();
+  // A tile or data file that failed to load, or a lost WebGL context: the map may be incomplete.
+  const [trouble, setTrouble] = createSignal(false);
   let started = false;
   let disposed = false;
 
@@ -45,6 +47,7 @@ export function MapView(props: {
         basePath: import.meta.env.BASE_URL,
         data,
         onReady: () => setStatus("ready"),
+        onError: () => setTrouble(true),
         onHoverCorridor: (id) => props.onHoverCorridor(id),
         onPick: (selection) => props.onPick(selection),
         onMovedByHand: () => props.onMovedByHand(),
@@ -80,6 +83,12 @@ export function MapView(props: {
           <Notice tone="problem">The map could not start. Reload the page to try again.</Notice>
         </Match>
       </Switch>
+      <Show when={trouble() && status() !== "no-webgl" && status() !== "failed"}>
+        <div class="map-trouble" role="status">
+          Part of the map could not be loaded.{" "}
+          <button type="button" onClick={() => window.location.reload()}>Retry</button>
+        </div>
+      </Show>
     </div>
   );
 }

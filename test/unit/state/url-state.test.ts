@@ -63,3 +63,23 @@ describe("parseUrlState and formatPath", () => {
     expect(parse("/sub/tour/", "/sub/", "", "#stop=999").stop).toBe(999);
   });
 });
+
+import { hostileAddresses } from "../../support/hostile-addresses";
+
+describe("hostile addresses", () => {
+  const addresses = hostileAddresses();
+  test("there are at least 200 of them", () => {
+    expect(addresses.length).toBeGreaterThanOrEqual(200);
+  });
+
+  test("parseUrlState never throws on any, selects only real things, and echoes back only short text", () => {
+    for (const { path, search, hash } of addresses) {
+      const state = parseUrlState({ pathname: `/sub/${path}`, search, hash }, "/sub/", hubIds);
+      if (state.view?.kind === "corridor") expect(CORRIDOR_IDS).toContain(state.view.id);
+      if (state.view?.kind === "hub") expect(hubIds.has(state.view.id)).toBe(true);
+      if (state.camera) expect(Object.values(state.camera).every(Number.isFinite)).toBe(true);
+      if (state.quote) expect(state.quote).toMatch(/^[a-z0-9-]+$/);
+      for (const p of state.problems) expect(JSON.stringify(p).length).toBeLessThan(200);
+    }
+  });
+});
