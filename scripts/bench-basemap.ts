@@ -6,9 +6,9 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser } from "playwright-core";
 import { launchChromium } from "../test/browser/support/chromium.ts";
 import { startStaticServer } from "./static-server.ts";
+import { coldLoad, median } from "./bench/cold-load.ts";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const BASE = "/corridor-atlas/";
@@ -26,31 +26,11 @@ function build(name: string, env: Record<string, string>): string {
   return outDir;
 }
 
-async function coldLoad(browser: Browser, url: string): Promise<{ mapReadyMs: number; transferredBytes: number }> {
-  // No service worker: every load must be a cold one from the network.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  let transferredBytes = 0;
-  cdp.on("Network.loadingFinished", (event) => (transferredBytes += event.encodedDataLength));
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 120_000 });
-  const mapReadyMs = await page.evaluate(() => performance.getEntriesByName("map-ready")[0]!.startTime);
-  await context.close();
-  return { mapReadyMs, transferredBytes };
-}
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 const servers = await Promise.all(variants.map(async (v) => ({ ...v, server: await startStaticServer({ root: build(v.name, v.env), basePath: BASE }) })));
 const browser = await launchChromium();
-const samples: Record<string, { mapReadyMs: number; transferredBytes: number }[]> = { pmtiles: [], geojson: [] };
+const samples: Record<string, { mapReadyMs: number; bytes: number }[]> = { pmtiles: [], geojson: [] };
 for (const v of servers) await coldLoad(browser, v.server.url); // warm-up: disk cache, JIT
 for (let run = 0; run < RUNS; run++) {
   // Alternate the order each round so neither variant always runs second.
@@ -63,7 +43,7 @@ await Promise.all(servers.map((v) => v.server.close()));
 const summary = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, {
   medianMapReadyMs: Math.round(median(runs.map((r) => r.mapReadyMs))),
   minMapReadyMs: Math.round(Math.min(...runs.map((r) => r.mapReadyMs))),
-  medianTransferredKB: Math.round(median(runs.map((r) => r.transferredBytes)) / 1024),
+  medianTransferredKB: Math.round(median(runs.map((r) => r.bytes)) / 1024),
   runs: runs.length,
 }]));
 const ratio = summary.pmtiles!.medianMapReadyMs / summary.geojson!.medianMapReadyMs;

@@ -131,6 +131,8 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     performance.mark("map-ready");
     options.onReady?.();
   });
+  // Every later settle too, so the benchmark can time a tour step from key press to idle map.
+  map.on("idle", () => performance.mark("map-idle"));
   map.on("error", (event) => options.onError?.(event.error?.message ?? "map error"));
   map.getCanvas().addEventListener("webglcontextlost", () => options.onError?.("the graphics context was lost"));
 

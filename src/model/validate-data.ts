@@ -24,13 +24,26 @@ export interface AtlasFiles {
 /** A hub must lie this close to a line of every corridor it names. */
 export const HUB_MAX_KM_FROM_CORRIDOR = 25;
 
-function parseJson(f: DataFile, problems: DataProblem[]): unknown {
+/** The file's JSON, or undefined with a problem naming the file. */
+export function parseJson(f: DataFile, problems: DataProblem[]): unknown {
   try {
     return JSON.parse(f.text);
   } catch (error) {
     problems.push({ file: f.file, fault: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
     return undefined;
   }
+}
+
+/** The array under `key` in the file, or [] with a problem naming the file. */
+export function parseList(f: DataFile, key: string, problems: DataProblem[]): unknown[] {
+  const raw = parseJson(f, problems);
+  if (raw === undefined) return [];
+  const parsed = v.safeParse(v.object({ [key]: v.array(v.unknown()) }), raw);
+  if (!parsed.success) {
+    problems.push({ file: f.file, fault: describeIssue(parsed.issues) });
+    return [];
+  }
+  return parsed.output[key] as unknown[];
 }
 
 const featureName = (raw: unknown, index: number): string => {

@@ -4,7 +4,7 @@ import * as v from "valibot";
 import { isKebabCase } from "./corridor";
 import type { ArticleMeta, Quote } from "./article";
 import { checkVerbatim } from "./verbatim";
-import type { DataFile, DataProblem } from "./validate-data";
+import { parseList, type DataFile, type DataProblem } from "./validate-data";
 import { describeIssue } from "./data-schema";
 
 const text = v.pipe(v.string(), v.minLength(1, "is empty"));
@@ -16,23 +16,6 @@ const articleSchema = v.strictObject({
 const quoteSchema = v.strictObject({
   id: kebabId, article: text, about: v.pipe(v.array(text), v.minLength(1, "names nothing")), text,
 });
-const listOf = (key: string) => v.object({ [key]: v.array(v.unknown()) });
-
-function parse(f: DataFile, key: string, problems: DataProblem[]): unknown[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(f.text);
-  } catch (error) {
-    problems.push({ file: f.file, fault: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-    return [];
-  }
-  const parsed = v.safeParse(listOf(key), raw);
-  if (!parsed.success) {
-    problems.push({ file: f.file, fault: describeIssue(parsed.issues) });
-    return [];
-  }
-  return parsed.output[key] as unknown[];
-}
 
 const nameOf = (raw: unknown, i: number) => {
   const id = (raw as { id?: unknown })?.id;
@@ -48,7 +31,7 @@ export interface QuoteFiles {
 
 export function validateQuotes(files: QuoteFiles, aboutIds: ReadonlySet<string>, problems: DataProblem[]): { articles: ArticleMeta[]; quotes: Quote[] } {
   const articles: ArticleMeta[] = [];
-  parse(files.index, "articles", problems).forEach((raw, i) => {
+  parseList(files.index, "articles", problems).forEach((raw, i) => {
     const parsed = v.safeParse(articleSchema, raw);
     if (!parsed.success) return void problems.push({ file: files.index.file, feature: nameOf(raw, i), fault: describeIssue(parsed.issues) });
     if (articles.some((a) => a.id === parsed.output.id)) problems.push({ file: files.index.file, feature: parsed.output.id, fault: "duplicate id" });
@@ -57,7 +40,7 @@ export function validateQuotes(files: QuoteFiles, aboutIds: ReadonlySet<string>,
   });
 
   const quotes: Quote[] = [];
-  parse(files.quotes, "quotes", problems).forEach((raw, i) => {
+  parseList(files.quotes, "quotes", problems).forEach((raw, i) => {
     const parsed = v.safeParse(quoteSchema, raw);
     if (!parsed.success) return void problems.push({ file: files.quotes.file, feature: nameOf(raw, i), fault: describeIssue(parsed.issues) });
     const quote = parsed.output;

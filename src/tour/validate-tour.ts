@@ -3,7 +3,7 @@
 import * as v from "valibot";
 import { CORRIDOR_IDS, isKebabCase } from "../model/corridor";
 import { describeIssue } from "../model/data-schema";
-import type { DataFile, DataProblem } from "../model/validate-data";
+import { parseList, type DataFile, type DataProblem } from "../model/validate-data";
 import type { TourStop } from "./tour";
 
 const text = v.pipe(v.string(), v.minLength(1, "is empty"));
@@ -27,20 +27,8 @@ const stopSchema = v.strictObject({
 });
 
 export function validateTour(f: DataFile, known: { hubIds: ReadonlySet<string>; quoteIds: ReadonlySet<string> }, problems: DataProblem[]): TourStop[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(f.text);
-  } catch (error) {
-    problems.push({ file: f.file, fault: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-    return [];
-  }
-  const list = v.safeParse(v.object({ stops: v.array(v.unknown()) }), raw);
-  if (!list.success) {
-    problems.push({ file: f.file, fault: describeIssue(list.issues) });
-    return [];
-  }
   const stops: TourStop[] = [];
-  list.output.stops.forEach((entry, i) => {
+  parseList(f, "stops", problems).forEach((entry, i) => {
     const parsed = v.safeParse(stopSchema, entry);
     const name = typeof (entry as { id?: unknown })?.id === "string" ? (entry as { id: string }).id : `stop #${i + 1}`;
     if (!parsed.success) return void problems.push({ file: f.file, feature: name, fault: describeIssue(parsed.issues) });

@@ -1,35 +1,18 @@
 // A viewer sees the corridors, reads the legend, and points at a line to see which corridor it is.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { serveTestSite } from "./support/site";
-import { waitForMapReady, watchPage } from "./support/page-watch";
+import type { Page } from "playwright-core";
+import { useTestSite } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
 import { pagePointOf } from "./support/pixels";
-import type { RunningServer } from "../../scripts/static-server";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const collection = (id: string) => JSON.parse(readFileSync(`data/corridors/${id}.geojson`, "utf8")) as CorridorCollection;
 
-let browser: Browser;
-let site: RunningServer;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
-async function open(viewport = { width: 1280, height: 720 }, hash = "") {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const watch = watchPage(page, site.url);
-  await page.goto(site.url + hash);
-  await waitForMapReady(page);
-  return { context, page, watch };
-}
+const open = (viewport = { width: 1280, height: 720 }, hash = "") => openAtlas(env.browser, env.site, hash, viewport);
 
 /**
  * The two ends of a straight stretch in the middle of one of the corridor's rail segments,

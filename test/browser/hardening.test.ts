@@ -1,23 +1,14 @@
 // Hostile links, no WebGL and failures at run time meet a clear message, never a broken page;
 // and nothing runs that the site did not ship.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from "./support/chromium";
-import { TEST_BASE_PATH, serveTestSite } from "./support/site";
+import { describe, expect, test } from "vitest";
+import { chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./support/chromium";
+import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { watchPage } from "./support/page-watch";
 import { hostileAddresses } from "../support/hostile-addresses";
-import type { RunningServer } from "../../scripts/static-server";
 
-let browser: Browser;
-let site: RunningServer;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 /** Records every Content-Security-Policy violation the page reports. */
 async function recordCspViolations(page: Page) {
@@ -35,17 +26,17 @@ const injected = (page: Page) =>
 
 describe("a strict Content-Security-Policy", () => {
   test("every page carries it, and the map, panels and tour run under it without a single violation", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const violations = await recordCspViolations(page);
-    const watch = watchPage(page, site.url);
-    await page.goto(`${site.url}corridors/titr/`);
+    const watch = watchPage(page, env.site.url);
+    await page.goto(`${env.site.url}corridors/titr/`);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain("unsafe");
     await page.getByRole("list", { name: /Ports and hubs on the/ }).getByRole("button").first().click();
-    await page.goto(`${site.url}tour/#stop=2`);
+    await page.goto(`${env.site.url}tour/#stop=2`);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
     await page.keyboard.press("ArrowRight");
     await page.waitForTimeout(1000);
@@ -59,7 +50,7 @@ describe("hostile addresses", () => {
   const addresses = hostileAddresses();
 
   test(`none of ${addresses.length} addresses opens a dialog, throws, injects markup or leaves a blank page`, async () => {
-    const { context, page, dialogs, watch } = await openAtlas(browser, site);
+    const { context, page, dialogs, watch } = await openAtlas(env.browser, env.site);
     for (const { path, search, hash } of addresses) {
       // Back and Forward hand the app an address exactly as a link would on load.
       await page.evaluate((url) => {
@@ -78,8 +69,8 @@ describe("hostile addresses", () => {
 
   const sample = addresses.filter((_, i) => i % 25 === 0).map((a) => [`${a.path}${a.search}${a.hash}`.slice(0, 60) || "(the base)", a] as const);
   test.each(sample)("opened cold, %s gets a working map or a friendly notice", async (_, { path, search, hash }) => {
-    // "./" keeps a path like "javascript:alert(1)/" a path under the site, as a browser would.
-    const { context, page, dialogs, watch } = await openAtlas(browser, site, `./${path}${search}${hash.slice(0, 2000)}`);
+    // "./" keeps a path like "javascript:alert(1)/" a path under the env.site, as a browser would.
+    const { context, page, dialogs, watch } = await openAtlas(env.browser, env.site, `./${path}${search}${hash.slice(0, 2000)}`);
     expect(await injected(page)).toBe(0);
     expect(dialogs).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
@@ -92,13 +83,13 @@ describe("without WebGL", () => {
     const noGl = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"] });
     try {
       const page = await noGl.newPage({ viewport: { width: 1280, height: 720 } });
-      const watch = watchPage(page, site.url);
-      await page.goto(site.url);
+      const watch = watchPage(page, env.site.url);
+      await page.goto(env.site.url);
       await expect.poll(() => page.getByText("This browser cannot draw the map").count(), { timeout: 30_000 }).toBe(1);
       await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: "KTI railway" }).click();
       await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Kazakhstan–Turkmenistan–Iran railway");
       expect(await page.locator("figure.quote blockquote").count()).toBeGreaterThan(0);
-      await page.goto(`${site.url}tour/`);
+      await page.goto(`${env.site.url}tour/`);
       await expect.poll(() => page.locator(".tour-caption__progress").textContent({ timeout: 1000 }).catch(() => null), { timeout: 30_000 }).toMatch(/^1 \//);
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.locator(".tour-caption__progress").textContent()).toMatch(/^2 \//);
@@ -111,23 +102,23 @@ describe("without WebGL", () => {
 
 describe("failures at run time", () => {
   test("a basemap that fails to load becomes a calm notice with a retry", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.route("**/*.pmtiles", (route) => route.abort());
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await expect.poll(() => page.getByText("Part of the map could not be loaded.").count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole("button", { name: "Retry" }).isVisible()).toBe(true);
     await context.close();
   });
 
   test("an unexpected error shows plain words, a reload button and the corridors, not a blank page", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     // Data of the wrong shape makes the interface throw while rendering.
     await page.route("**/data/atlas.json", (route) => route.fulfill({ json: { corridors: [{ id: "titr" }], hubs: null, quotes: null, articles: null, tour: null } }));
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await expect.poll(() => page.getByRole("heading", { name: "Something went wrong in the atlas" }).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole("button", { name: "Reload the page" }).isVisible()).toBe(true);
     expect(await page.getByRole("link").count()).toBe(5);

@@ -1,33 +1,13 @@
 // A visitor opens the atlas from a static host under a sub-path and sees a real map.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { serveTestSite } from "./support/site";
-import { waitForMapReady, watchPage } from "./support/page-watch";
+import { describe, expect, test } from "vitest";
+import { useTestSite } from "./support/site";
+import { openAtlas as open } from "./support/open-atlas";
 import { colourDistance, dominantColourAt, cameraFromHash } from "./support/pixels";
-import type { RunningServer } from "../../scripts/static-server";
 import { THEME } from "../../src/map/theme";
 import { CASPIAN_CENTRE, CENTRAL_KAZAKH_STEPPE } from "../fixtures/places";
 
-let browser: Browser;
-let site: RunningServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function openAtlas(path = "", viewport = { width: 1280, height: 720 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const watch = watchPage(page, site.url);
-  const response = await page.goto(new URL(path, site.url).href);
-  await waitForMapReady(page);
-  return { page, watch, response, context };
-}
+const env = useTestSite();
+const openAtlas = (path = "", viewport = { width: 1280, height: 720 }) => open(env.browser, env.site, path, viewport);
 
 describe("opening the atlas", () => {
   test("shows a drawn map of the region with its title, zoom buttons and attribution, using only the site itself", async () => {

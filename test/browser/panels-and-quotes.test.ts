@@ -1,11 +1,9 @@
 // A reader picks a corridor or a hub, by pointer or by keyboard, and reads what the articles say.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { serveTestSite } from "./support/site";
+import type { Page } from "playwright-core";
+import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import type { RunningServer } from "../../scripts/static-server";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorMeta } from "../../src/model/corridor";
 import { checkVerbatim } from "../../src/model/verbatim";
@@ -15,15 +13,7 @@ const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).ar
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
 const articleText = (a: ArticleMeta) => readFileSync(`data/articles/${a.file}`, "utf8");
 
-let browser: Browser;
-let site: RunningServer;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 /** Every quote on screen: its text must be a verbatim passage of the article its citation names. */
 async function expectVisibleQuotesVerbatim(page: Page) {
@@ -41,7 +31,7 @@ async function expectVisibleQuotesVerbatim(page: Page) {
 
 describe("corridor and hub panels", () => {
   test("the overview comes first and quotes the passages about transit as a whole", async () => {
-    const { context, page, watch } = await openAtlas(browser, site);
+    const { context, page, watch } = await openAtlas(env.browser, env.site);
     expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
     expect(await expectVisibleQuotesVerbatim(page)).toBe(quotes.filter((q) => q.about.includes("overview")).length);
     expect(watch.consoleErrors).toEqual([]);
@@ -49,7 +39,7 @@ describe("corridor and hub panels", () => {
   });
 
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
-    const { context, page, watch } = await openAtlas(browser, site);
+    const { context, page, watch } = await openAtlas(env.browser, env.site);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
     const heading = page.getByRole("heading", { level: 2 });
     await expect.poll(() => heading.textContent()).toBe(corridor.name);
@@ -65,7 +55,7 @@ describe("corridor and hub panels", () => {
   });
 
   test("a hub's panel names its corridors and quotes what the articles say of them", async () => {
-    const { context, page } = await openAtlas(browser, site);
+    const { context, page } = await openAtlas(env.browser, env.site);
     await page.getByRole("list", { name: "Ports and hubs", exact: true }).getByRole("button", { name: /Port of Aktau/ }).click();
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
     expect(await page.getByRole("list", { name: /Corridors through/ }).textContent()).toContain("Middle Corridor");
@@ -74,7 +64,7 @@ describe("corridor and hub panels", () => {
   });
 
   test("with the keyboard alone: Tab to the list, arrows through every corridor, Enter opens, Escape returns", async () => {
-    const { context, page } = await openAtlas(browser, site);
+    const { context, page } = await openAtlas(env.browser, env.site);
     let tabs = 0;
     while (!(await page.evaluate(() => document.activeElement?.closest('[aria-label="Corridors"]') !== null)) && tabs < 30) {
       await page.keyboard.press("Tab");
@@ -97,14 +87,14 @@ describe("corridor and hub panels", () => {
 
   test("a link to a quote opens the panel it belongs to and shows the quote", async () => {
     const quote = quotes.find((q) => q.about.includes("kti"))!;
-    const { context, page } = await openAtlas(browser, site, `#quote=${quote.id}`);
+    const { context, page } = await openAtlas(env.browser, env.site, `#quote=${quote.id}`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quote=${quote.id}`);
     expect(await page.locator(`[id="quote=${quote.id}"] blockquote`).isVisible()).toBe(true);
     await context.close();
   });
 
   test("markup inside a quote is shown as text, never run", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -115,7 +105,7 @@ describe("corridor and hub panels", () => {
       data.quotes.unshift({ id: "evil", article: data.articles[0].id, about: ["overview"], text: `Transit ${evil} grows.` });
       await route.fulfill({ response, json: data });
     });
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
     expect(await page.locator('[id="quote=evil"] blockquote').textContent()).toBe(`Transit ${evil} grows.`);
     expect(await page.locator('[id="quote=evil"] img').count()).toBe(0);
@@ -124,7 +114,7 @@ describe("corridor and hub panels", () => {
   });
 
   test("on a phone, map and sheet share the screen, nothing scrolls sideways, and targets are finger-sized", async () => {
-    const { context, page } = await openAtlas(browser, site, "", { width: 390, height: 844 });
+    const { context, page } = await openAtlas(env.browser, env.site, "", { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     const map = (await page.locator(".maplibregl-canvas").boundingBox())!;
     const sheet = (await page.locator(".panel").boundingBox())!;

@@ -1,31 +1,20 @@
 // A sharer sends a link to one corridor; the person who opens it sees exactly that view.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { TEST_BASE_PATH, serveTestSite } from "./support/site";
+import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { cameraFromHash } from "./support/pixels";
-import type { RunningServer } from "../../scripts/static-server";
 import type { CorridorMeta } from "../../src/model/corridor";
 
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const named = (id: string) => corridors.find((c) => c.id === id)!.name;
 const SITE_URL = `https://atlas.example${TEST_BASE_PATH}`;
 
-let browser: Browser;
-let site: RunningServer;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 describe("shared links", () => {
   test("corridors/kti/ opened cold shows its panel, framed, with focus on its heading", async () => {
-    const { context, page, watch, response } = await openAtlas(browser, site, "corridors/kti/");
+    const { context, page, watch, response } = await openAtlas(env.browser, env.site, "corridors/kti/");
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(named("kti"));
     expect(await page.title()).toBe(`${named("kti")} — Corridor Atlas`);
@@ -40,8 +29,8 @@ describe("shared links", () => {
   });
 
   test("Share copies the canonical address and says so", async () => {
-    const { context, page } = await openAtlas(browser, site, "corridors/kti/");
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/kti/");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
     await page.getByRole("button", { name: "Share" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Link copied" }).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}corridors/kti/`);
@@ -56,7 +45,7 @@ describe("shared links", () => {
   });
 
   test("picking pushes addresses that Back and Forward walk; camera moves do not", async () => {
-    const { context, page } = await openAtlas(browser, site);
+    const { context, page } = await openAtlas(env.browser, env.site);
     const start = await page.evaluate(() => history.length);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: "Middle Corridor" }).click();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(`${TEST_BASE_PATH}corridors/titr/`);
@@ -77,7 +66,7 @@ describe("shared links", () => {
   });
 
   test("closing the panel returns to the overview address", async () => {
-    const { context, page } = await openAtlas(browser, site, "corridors/casa/");
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/casa/");
     await page.getByRole("button", { name: /All corridors and hubs/ }).click();
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("Corridors and hubs");
@@ -85,7 +74,7 @@ describe("shared links", () => {
   });
 
   test("an unknown id gets the host's 404 page, which says so plainly over a working map and offers the list", async () => {
-    const { context, page, response, watch } = await openAtlas(browser, site, "corridors/silk-road/");
+    const { context, page, response, watch } = await openAtlas(env.browser, env.site, "corridors/silk-road/");
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("alert").textContent()).toContain("There is no corridor called “silk-road”.");
     expect(await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button").count()).toBe(corridors.length);
@@ -94,7 +83,7 @@ describe("shared links", () => {
   });
 
   test("?embed shows the map and the panel without the site's chrome", async () => {
-    const { context, page } = await openAtlas(browser, site, "corridors/titr/?embed");
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/?embed");
     expect(await page.locator(".masthead__tagline").isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "Share" }).isVisible()).toBe(false);
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe(named("titr"));

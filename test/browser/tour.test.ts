@@ -1,11 +1,9 @@
 // A presenter steps through the corridors with a clicker, on a 1280×720 projector.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { TEST_BASE_PATH, serveTestSite } from "./support/site";
+import type { Page } from "playwright-core";
+import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import type { RunningServer } from "../../scripts/static-server";
 import type { TourStop } from "../../src/tour/tour";
 import { colourDistance, dominantColourAt } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
@@ -13,15 +11,7 @@ import { THEME } from "../../src/map/theme";
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const N = stops.length;
 
-let browser: Browser;
-let site: RunningServer;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveTestSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 const progress = (page: Page) => page.locator(".tour-caption__progress").textContent();
 const expectStop = async (page: Page, n: number) => {
@@ -32,7 +22,7 @@ const expectStop = async (page: Page, n: number) => {
 
 describe("the tour", () => {
   test("opens on the first stop with a caption readable from the back row", async () => {
-    const { context, page, watch } = await openAtlas(browser, site, "tour/");
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "tour/");
     await expectStop(page, 1);
     const size = await page.locator(".tour-caption__title").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(40);
@@ -41,7 +31,7 @@ describe("the tour", () => {
   });
 
   test("every clicker key steps forward and back, Home and End jump, and the address follows without new history", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
     const history = await page.evaluate(() => window.history.length);
     let at = 1;
     for (const key of ["ArrowRight", "ArrowDown", "PageDown", "Space", "n", "N", "Enter"]) {
@@ -61,7 +51,7 @@ describe("the tour", () => {
   });
 
   test("walks through every stop, every corridor among them, and the buttons do the same for a mouse", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
     for (let n = 1; n <= N; n++) {
       await expectStop(page, n);
       if (n < N) await page.getByRole("button", { name: "Next" }).click();
@@ -72,7 +62,7 @@ describe("the tour", () => {
   });
 
   test("B and . black the screen and bring it back; ? lists the keys", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
     for (const key of ["b", "."]) {
       await page.keyboard.press(key);
       expect(await page.getByTestId("black-screen").isVisible()).toBe(true);
@@ -87,7 +77,7 @@ describe("the tour", () => {
   });
 
   test("F5 from a clicker does not reload the page", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
     await page.keyboard.press("F5");
     await page.waitForTimeout(500);
@@ -96,22 +86,22 @@ describe("the tour", () => {
   });
 
   test("a reload stays on the stop; a stop out of range or garbage goes to the nearest real one", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/#stop=4");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=4");
     await expectStop(page, 4);
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0);
     await expectStop(page, 4);
-    await page.goto(`${site.url}tour/#stop=999`);
+    await page.goto(`${env.site.url}tour/#stop=999`);
     await page.reload();
     await expectStop(page, N);
-    await page.goto(`${site.url}tour/#stop=abc`);
+    await page.goto(`${env.site.url}tour/#stop=abc`);
     await page.reload();
     await expectStop(page, 1);
     await context.close();
   });
 
   test("Escape leaves the tour for the atlas", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/#stop=3");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=3");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
     expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
@@ -119,7 +109,7 @@ describe("the tour", () => {
   });
 
   test("the presenter view shows the notes and the next stop, and stays in step both ways", async () => {
-    const { context, page } = await openAtlas(browser, site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
     const [presenter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Presenter view" }).click()]);
     await presenter.waitForLoadState();
     await expect.poll(() => presenter.locator(".presenter__notes").textContent()).toBe(stops[0]!.notes);
@@ -132,15 +122,15 @@ describe("the tour", () => {
   });
 
   test("after one visit, with the network cut, tour/ still opens with its map and caption", async () => {
-    const { context, page, watch } = await openAtlas(browser, site, "tour/#stop=2");
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "tour/#stop=2");
     // The interface says when everything is cached.
     await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 30_000 }).toBe(1);
     await context.setOffline(true);
-    await page.goto(`${site.url}tour/#stop=5`);
+    await page.goto(`${env.site.url}tour/#stop=5`);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
     await expectStop(page, 5);
     // Another address of the site works too, from the same cached app.
-    await page.goto(`${site.url}corridors/kti/`);
+    await page.goto(`${env.site.url}corridors/kti/`);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe("Kazakhstan–Turkmenistan–Iran railway");
     // The basemap came from the cache too: the Ustyurt plateau east of the Caspian is drawn as land.

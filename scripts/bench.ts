@@ -1,0 +1,137 @@
+// `npm run bench`: how fast is the atlas next to the plainest page that could show this map?
+// One run, alternating cold loads (fresh browser context, no service worker) after a warm-up,
+// served under a sub-path with gzip like a static host. Prints a table and writes
+// .bench/results.json. A benchmark, not a test: nothing here passes or fails.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+import { bboxClip } from "@turf/turf";
+import { build } from "vite";
+import type { Browser } from "playwright-core";
+import { launchChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from "../test/browser/support/chromium.ts";
+import { startStaticServer } from "./static-server.ts";
+import { coldLoad, median } from "./bench/cold-load.ts";
+import { loadLand10m } from "./basemap/sources.ts";
+import { corridorFeatures } from "../src/map/corridor-layers.ts";
+import { CLIP_BBOX } from "../src/model/region.ts";
+import type { AtlasData } from "../src/model/corridor.ts";
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const ATLAS_BASE = "/corridor-atlas/";
+const REF_BASE = "/reference/";
+const OUT = resolve(".bench");
+const require = createRequire(import.meta.url);
+
+function buildAtlas(): string {
+  const outDir = join(OUT, "atlas");
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, BASE_PATH: ATLAS_BASE, OUT_DIR: outDir },
+  });
+  return outDir;
+}
+
+async function buildReference(atlasDir: string): Promise<string> {
+  const outDir = join(OUT, "reference");
+  await build({
+    configFile: false, root: resolve("bench"), base: REF_BASE, logLevel: "warn",
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: resolve("bench/reference.html") } },
+  });
+  const data = JSON.parse(readFileSync(join(atlasDir, "data/atlas.json"), "utf8")) as AtlasData;
+  const box: [number, number, number, number] = [...CLIP_BBOX];
+  const land = loadLand10m("50m").map((f) => bboxClip(f as never, box));
+  writeFileSync(join(outDir, "land-50m.geojson"), JSON.stringify({ type: "FeatureCollection", features: land }));
+  writeFileSync(join(outDir, "corridors.geojson"), JSON.stringify(corridorFeatures(data)));
+  return outDir;
+}
+
+
+async function tourStep(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const pressedAt = await page.evaluate(() => performance.now());
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction((t) => performance.getEntriesByName("map-idle").some((m) => m.startTime > t + 50), pressedAt, { timeout: 60_000 });
+  const idleAt = await page.evaluate((t) => performance.getEntriesByName("map-idle").find((m) => m.startTime > t + 50)!.startTime, pressedAt);
+  await context.close();
+  return idleAt - pressedAt;
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+}
+function bytesByKind(dir: string) {
+  const all = files(dir);
+  const sum = (pick: (f: string) => boolean, measure = gz) => all.filter(pick).reduce((n, f) => n + measure(f), 0);
+  const maplibre = gz(require.resolve("maplibre-gl/dist/maplibre-gl.mjs")) + gz(require.resolve("maplibre-gl/dist/maplibre-gl-worker.mjs"));
+  const js = sum((f) => /\/assets\/.*\.(js|mjs)$/.test(f));
+  return {
+    jsGzipKB: js / 1024,
+    maplibreGzipKB: maplibre / 1024,
+    appJsOverMaplibreKB: (js - maplibre) / 1024,
+    cssGzipKB: sum((f) => f.endsWith(".css")) / 1024,
+    fontsKB: sum((f) => f.endsWith(".woff2"), (f) => statSync(f).size) / 1024,
+    dataKB: sum((f) => /atlas\.json$/.test(f)) / 1024 + sum((f) => f.endsWith(".pmtiles"), (f) => statSync(f).size) / 1024,
+  };
+}
+
+function lighthouse(url: string, preset: "mobile" | "desktop") {
+  const out = join(OUT, `lighthouse-${preset}.json`);
+  const args = [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices,seo",
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`];
+  if (preset === "desktop") args.push("--preset=desktop");
+  execFileSync(process.execPath, [require.resolve("lighthouse/cli/index.js"), ...args], { stdio: "ignore", env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+  const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number }> };
+  return Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+}
+
+
+mkdirSync(OUT, { recursive: true });
+const atlasDir = buildAtlas();
+const refDir = await buildReference(atlasDir);
+const atlas = await startStaticServer({ root: atlasDir, basePath: ATLAS_BASE, port: 0 });
+const reference = await startStaticServer({ root: refDir, basePath: REF_BASE, port: 0 });
+const refUrl = `${reference.url}reference.html`;
+
+const browser = await launchChromium();
+await coldLoad(browser, atlas.url);
+await coldLoad(browser, refUrl);
+const runs = { atlas: [] as { mapReadyMs: number; bytes: number }[], reference: [] as { mapReadyMs: number; bytes: number }[] };
+for (let i = 0; i < RUNS; i++) {
+  const order = i % 2 ? (["reference", "atlas"] as const) : (["atlas", "reference"] as const);
+  for (const which of order) runs[which].push(await coldLoad(browser, which === "atlas" ? atlas.url : refUrl));
+}
+const tourSteps: number[] = [];
+for (let i = 0; i < Math.min(RUNS, 5); i++) tourSteps.push(await tourStep(browser, `${atlas.url}tour/#stop=1`));
+await browser.close();
+
+const scores = { mobile: lighthouse(atlas.url, "mobile"), desktop: lighthouse(atlas.url, "desktop") };
+await atlas.close();
+await reference.close();
+
+const m = (which: keyof typeof runs, key: "mapReadyMs" | "bytes") => median(runs[which].map((r) => r[key]));
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  mapReady: { atlasMs: Math.round(m("atlas", "mapReadyMs")), referenceMs: Math.round(m("reference", "mapReadyMs")), ratio: +(m("atlas", "mapReadyMs") / m("reference", "mapReadyMs")).toFixed(2) },
+  firstViewKB: { atlas: Math.round(m("atlas", "bytes") / 1024), reference: Math.round(m("reference", "bytes") / 1024) },
+  bytes: Object.fromEntries(Object.entries(bytesByKind(atlasDir)).map(([k, v]) => [k, Math.round(v)])),
+  tourStepToIdleMs: Math.round(median(tourSteps)),
+  lighthouse: scores,
+  samples: { ...runs, tourSteps },
+};
+console.table({
+  "map-ready (median ms)": { atlas: results.mapReady.atlasMs, reference: results.mapReady.referenceMs, "atlas ÷ reference": results.mapReady.ratio },
+  "first view transferred (KB)": { atlas: results.firstViewKB.atlas, reference: results.firstViewKB.reference },
+});
+console.table(results.bytes);
+console.log(`tour: key press to idle map at the next stop (median): ${results.tourStepToIdleMs} ms`);
+console.table(scores);
+writeFileSync(join(OUT, "results.json"), JSON.stringify(results, null, 2));
+console.log(`written ${join(OUT, "results.json")}`);
