@@ -2,7 +2,8 @@
 // One run, alternating cold loads (fresh browser context, no service worker) after a warm-up,
 // served under a sub-path with gzip like a static host. Prints a table and writes
 // .bench/results.json. A benchmark, not a test: nothing here passes or fails.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -81,12 +82,14 @@ function bytesByKind(dir: string) {
   };
 }
 
-function lighthouse(url: string, preset: "mobile" | "desktop") {
+// Asynchronous on purpose: the site is served from this very process, so a blocking child
+// process would leave Lighthouse waiting on a server that can never answer.
+async function lighthouse(url: string, preset: "mobile" | "desktop") {
   const out = join(OUT, `lighthouse-${preset}.json`);
   const args = [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices,seo",
     `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`];
   if (preset === "desktop") args.push("--preset=desktop");
-  execFileSync(process.execPath, [require.resolve("lighthouse/cli/index.js"), ...args], { stdio: "ignore", env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+  await promisify(execFile)(process.execPath, [require.resolve("lighthouse/cli/index.js"), ...args], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
   const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number }> };
   return Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
 }
@@ -111,7 +114,7 @@ const tourSteps: number[] = [];
 for (let i = 0; i < Math.min(RUNS, 5); i++) tourSteps.push(await tourStep(browser, `${atlas.url}tour/#stop=1`));
 await browser.close();
 
-const scores = { mobile: lighthouse(atlas.url, "mobile"), desktop: lighthouse(atlas.url, "desktop") };
+const scores = { mobile: await lighthouse(atlas.url, "mobile"), desktop: await lighthouse(atlas.url, "desktop") };
 await atlas.close();
 await reference.close();
 

@@ -98,7 +98,8 @@ export function App() {
     }
     setMode("atlas");
     const view = state.view;
-    show(view, { push: false, frame: !state.camera });
+    // The overview on a cold open is already framed by the map's first view.
+    show(view, { push: false, frame: !state.camera && !(coldOpen && !view) });
     if (view) {
       setAnnouncement(`Showing ${nameOf(ready, view) ?? view.id}`);
       if (coldOpen) focusHeading();

@@ -57,11 +57,17 @@ export function MapView(props: {
     }, () => setStatus("failed"));
   });
   createEffect(() => handle()?.highlight(props.highlighted));
+  // The first framing happens while the map is still loading: jump, don't fly, so the first
+  // view is ready as soon as its tiles are (a flight would fetch every zoom level on the way).
+  let framedOnce = false;
   createEffect(() => {
     void props.frameKey;
     const selection = props.selection;
-    const instant = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    handle()?.select(selection, { padding: props.padding ?? { top: 48, bottom: 48, left: 48, right: 48 }, instant, frame: props.frame });
+    const map = handle();
+    if (!map) return;
+    const instant = !framedOnce || window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    framedOnce = true;
+    map.select(selection, { padding: props.padding ?? { top: 48, bottom: 48, left: 48, right: 48 }, instant, frame: props.frame });
   });
   createEffect(() => handle()?.setKeyboardPanning(props.keyboardPanning ?? true));
   onCleanup(() => {
