@@ -5,19 +5,17 @@ import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import type { BBox } from "../../src/model/region.ts";
 import type { BasemapLayers } from "./layers.ts";
 import type { TileInput } from "./pmtiles-writer.ts";
+import { tileFraction } from "./tile-math.ts";
 
 const EXTENT = 4096;
 
 /** Tile x/y range covering `box` at zoom `z` (Web Mercator, XYZ scheme). */
 export function tileRange(box: BBox, z: number): { minX: number; maxX: number; minY: number; maxY: number } {
-  const n = 2 ** z;
-  const x = (lng: number) => Math.min(n - 1, Math.max(0, Math.floor(((lng + 180) / 360) * n)));
-  const y = (lat: number) => {
-    const rad = (lat * Math.PI) / 180;
-    const t = (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
-    return Math.min(n - 1, Math.max(0, Math.floor(t * n)));
-  };
-  return { minX: x(box[0]), maxX: x(box[2]), minY: y(box[3]), maxY: y(box[1]) };
+  const last = 2 ** z - 1;
+  const clamp = (v: number) => Math.min(last, Math.max(0, Math.floor(v)));
+  const northWest = tileFraction([box[0], box[3]], z);
+  const southEast = tileFraction([box[2], box[1]], z);
+  return { minX: clamp(northWest.x), maxX: clamp(southEast.x), minY: clamp(northWest.y), maxY: clamp(southEast.y) };
 }
 
 export function cutTiles(layers: BasemapLayers, box: BBox, maxZoom: number): TileInput[] {

@@ -6,6 +6,7 @@ import type { FeatureCollection } from "geojson";
 import type { GeoContext } from "../../src/model/geo-checks.ts";
 import type { BasemapLayers } from "../basemap/layers.ts";
 import { loadCountries10m } from "../basemap/sources.ts";
+import { ringsContain, tileAt } from "../basemap/tile-math.ts";
 
 const Z = 10;
 const EXTENT = 4096;
@@ -22,29 +23,12 @@ const ALPHA2_BY_NAME: Record<string, string> = { Baikonur: "KZ" };
 
 type VtTile = ReturnType<GeoJSONVT["getTile"]>;
 
-function tilePoint(lng: number, lat: number) {
-  const n = 2 ** Z;
-  const xf = ((lng + 180) / 360) * n;
-  const rad = (lat * Math.PI) / 180;
-  const yf = ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n;
-  const x = Math.floor(xf);
-  const y = Math.floor(yf);
-  return { x, y, px: (xf - x) * EXTENT, py: (yf - y) * EXTENT };
-}
-
-/** Tags of the first polygon in the tile that contains the point (even-odd rule over its rings). */
+/** Tags of the first polygon in the tile that contains the point. */
 function polygonAt(tile: VtTile, px: number, py: number): Record<string, unknown> | undefined {
   for (const feature of tile?.features ?? []) {
     if (feature.type !== 3) continue;
-    let inside = false;
-    for (const ring of feature.geometry as [number, number][][]) {
-      for (let a = 0, b = ring.length - 1; a < ring.length; b = a++) {
-        const [ax, ay] = ring[a]!;
-        const [bx, by] = ring[b]!;
-        if ((ay > py) !== (by > py) && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
-      }
-    }
-    if (inside) return feature.tags ?? {};
+    const rings = (feature.geometry as [number, number][][]).map((ring) => ring.map(([x, y]) => ({ x, y })));
+    if (ringsContain(rings, px, py)) return feature.tags ?? {};
   }
   return undefined;
 }
@@ -61,7 +45,7 @@ export function makeGeoContext(layers: Pick<BasemapLayers, "land" | "water">): G
     features: loadCountries10m().map((c) => ({ ...c, properties: { code: ALPHA2[String(c.id)] ?? ALPHA2_BY_NAME[c.properties.name] ?? `${c.properties.name} (no code)` } })),
   });
   const at = (vt: GeoJSONVT, lng: number, lat: number) => {
-    const t = tilePoint(lng, lat);
+    const t = tileAt([lng, lat], Z, EXTENT);
     return polygonAt(vt.getTile(Z, t.x, t.y), t.px, t.py);
   };
   return {

@@ -4,6 +4,7 @@ import { PMTiles, type Source, type RangeResponse } from "pmtiles";
 import { VectorTile } from "@mapbox/vector-tile";
 import { PbfReader } from "pbf";
 import { gunzipSync } from "node:zlib";
+import { ringsContain } from "../../scripts/basemap/tile-math";
 
 class MemorySource implements Source {
   constructor(private readonly bytes: Uint8Array) {}
@@ -20,16 +21,7 @@ export function openArchive(bytes: Uint8Array): PMTiles {
   return new PMTiles(new MemorySource(bytes));
 }
 
-/** The tile containing [lng, lat] at zoom z, and the point's position in tile units. */
-export function tileAt([lng, lat]: [number, number], z: number, extent = 4096) {
-  const n = 2 ** z;
-  const xf = ((lng + 180) / 360) * n;
-  const rad = (lat * Math.PI) / 180;
-  const yf = ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n;
-  const x = Math.floor(xf);
-  const y = Math.floor(yf);
-  return { z, x, y, px: (xf - x) * extent, py: (yf - y) * extent };
-}
+export { tileAt } from "../../scripts/basemap/tile-math";
 
 export async function readVectorTile(archive: PMTiles, z: number, x: number, y: number): Promise<VectorTile | undefined> {
   const tile = await archive.getZxy(z, x, y);
@@ -40,22 +32,13 @@ export async function readVectorTile(archive: PMTiles, z: number, x: number, y: 
   return new VectorTile(new PbfReader(raw));
 }
 
-/** Even-odd point-in-polygon over every ring of every feature of a layer (tile coordinates). */
+/** Whether any polygon of a layer contains the point (tile coordinates). */
 export function layerContains(tile: VectorTile | undefined, layerName: string, px: number, py: number): boolean {
   const layer = tile?.layers[layerName];
   if (!layer) return false;
   for (let i = 0; i < layer.length; i++) {
     const feature = layer.feature(i);
-    if (feature.type !== 3) continue;
-    let inside = false;
-    for (const ring of feature.loadGeometry()) {
-      for (let a = 0, b = ring.length - 1; a < ring.length; b = a++) {
-        const p = ring[a]!;
-        const q = ring[b]!;
-        if ((p.y > py) !== (q.y > py) && px < ((q.x - p.x) * (py - p.y)) / (q.y - p.y) + p.x) inside = !inside;
-      }
-    }
-    if (inside) return true;
+    if (feature.type === 3 && ringsContain(feature.loadGeometry(), px, py)) return true;
   }
   return false;
 }
