@@ -23,6 +23,14 @@ describe("parseUrlState and formatPath", () => {
     }
   });
 
+  test("every tour stop round-trips through the address", () => {
+    const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as unknown[];
+    for (let n = 1; n <= stops.length; n++) {
+      const state = parse(formatPath({ kind: "tour" }, "/sub/"), "/sub/", "", `#map=4/45/60&stop=${n}`);
+      expect([state.view, state.stop]).toEqual([{ kind: "tour" }, n]);
+    }
+  });
+
   test("a path without its trailing slash, or with index.html, means the same page", () => {
     expect(parse("/sub/corridors/kti").view).toEqual({ kind: "corridor", id: "kti" });
     expect(parse("/sub/corridors/kti/index.html").view).toEqual({ kind: "corridor", id: "kti" });
