@@ -35,16 +35,19 @@ export function readQuoteFiles(dataDir = resolve("data")): QuoteFiles {
   };
 }
 
-/** What a quote may be about: "overview", a corridor id, or a hub id from data/hubs.geojson. */
-export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
-  let hubIds: string[] = [];
+/** The hub ids in data/hubs.geojson; none if it is broken (the hub validator reports that). */
+export function hubIdsOf(dataDir = resolve("data")): string[] {
   try {
     const hubs = JSON.parse(readFileSync(join(dataDir, "hubs.geojson"), "utf8")) as { features: { properties: { id: string } }[] };
-    hubIds = hubs.features.map((f) => f.properties.id);
+    return hubs.features.map((f) => f.properties.id);
   } catch {
-    // A broken hubs file is reported by the hub validator; quotes about hubs then show as unknown.
+    return [];
   }
-  return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIds]);
+}
+
+/** What a quote may be about: "overview", a corridor id, or a hub id. */
+export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
+  return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
 }
 
 /** Validates and writes public/data/atlas.json; throws with every fault listed when the data is bad. */
@@ -53,7 +56,7 @@ export function buildAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
   const { articles, quotes } = validateQuotes(readQuoteFiles(dataDir), aboutIdsOf(dataDir), problems);
   const tourFile = join(dataDir ?? resolve("data"), "tour.json");
   const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },
-    { hubIds: aboutIdsOf(dataDir), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
+    { hubIds: new Set(hubIdsOf(dataDir)), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
   const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes, tour } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);

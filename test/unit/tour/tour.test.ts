@@ -47,11 +47,11 @@ describe("stepping through the stops", () => {
 import { readFileSync } from "node:fs";
 import { validateTour } from "../../../src/tour/validate-tour";
 import type { DataProblem } from "../../../src/model/validate-data";
-import { aboutIdsOf } from "../../../scripts/validate-data";
+import { hubIdsOf } from "../../../scripts/validate-data";
 
 describe("data/tour.json", () => {
   const file = { file: "data/tour.json", text: readFileSync("data/tour.json", "utf8") };
-  const known = { hubIds: aboutIdsOf(), quoteIds: new Set<string>(JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes.map((q: { id: string }) => q.id)) };
+  const known = { hubIds: new Set(hubIdsOf()), quoteIds: new Set<string>(JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes.map((q: { id: string }) => q.id)) };
 
   test("is valid: it opens and closes on the overview and visits every corridor", () => {
     const problems: DataProblem[] = [];
@@ -62,6 +62,7 @@ describe("data/tour.json", () => {
 
   test.each([
     ["an unknown hub", (t: { stops: Record<string, unknown>[] }) => { t.stops[2]!.show = { kind: "hub", id: "atlantis" }; }, /shows unknown hub "atlantis"/],
+    ["a corridor id passed off as a hub", (t: { stops: Record<string, unknown>[] }) => { t.stops[2]!.show = { kind: "hub", id: "titr" }; }, /shows unknown hub "titr"/],
     ["an unknown quote", (t: { stops: Record<string, unknown>[] }) => { t.stops[1]!.quote = "made-up"; }, /quotes unknown quote "made-up"/],
     ["a missing corridor", (t: { stops: Record<string, unknown>[] }) => { t.stops = t.stops.filter((s) => (s.show as { id?: string }).id !== "casa"); }, /no stop shows the corridor "casa"/],
     ["a caption too long for the screen", (t: { stops: Record<string, unknown>[] }) => { t.stops[1]!.title = "x".repeat(80); }, /too long for a caption/],
