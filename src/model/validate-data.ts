@@ -34,16 +34,21 @@ export function parseJson(f: DataFile, problems: DataProblem[]): unknown {
   }
 }
 
-/** The array under `key` in the file, or [] with a problem naming the file. */
-export function parseList(f: DataFile, key: string, problems: DataProblem[]): unknown[] {
+/** The file's JSON checked against `schema`, or undefined with a problem naming the file. */
+export function parseWith<S extends v.GenericSchema>(f: DataFile, schema: S, problems: DataProblem[]): v.InferOutput<S> | undefined {
   const raw = parseJson(f, problems);
-  if (raw === undefined) return [];
-  const parsed = v.safeParse(v.object({ [key]: v.array(v.unknown()) }), raw);
+  if (raw === undefined) return undefined;
+  const parsed = v.safeParse(schema, raw);
   if (!parsed.success) {
     problems.push({ file: f.file, fault: describeIssue(parsed.issues) });
-    return [];
+    return undefined;
   }
-  return parsed.output[key] as unknown[];
+  return parsed.output;
+}
+
+/** The array under `key` in the file, or [] with a problem naming the file. */
+export function parseList(f: DataFile, key: string, problems: DataProblem[]): unknown[] {
+  return (parseWith(f, v.object({ [key]: v.array(v.unknown()) }), problems)?.[key] as unknown[] | undefined) ?? [];
 }
 
 const featureName = (raw: unknown, index: number): string => {
@@ -60,15 +65,10 @@ function checkDuplicates(file: string, ids: string[], problems: DataProblem[]): 
 }
 
 export function validateMeta(f: DataFile, problems: DataProblem[]): CorridorMeta[] {
-  const raw = parseJson(f, problems);
-  if (raw === undefined) return [];
-  const file = v.safeParse(corridorMetaFileSchema, raw);
-  if (!file.success) {
-    problems.push({ file: f.file, fault: describeIssue(file.issues) });
-    return [];
-  }
+  const file = parseWith(f, corridorMetaFileSchema, problems);
+  if (!file) return [];
   const metas: CorridorMeta[] = [];
-  file.output.corridors.forEach((entry, i) => {
+  file.corridors.forEach((entry, i) => {
     const parsed = v.safeParse(corridorMetaSchema, entry);
     if (parsed.success) metas.push(parsed.output as CorridorMeta);
     else problems.push({ file: f.file, feature: featureName({ properties: entry }, i), fault: describeIssue(parsed.issues) });
@@ -112,15 +112,10 @@ export function validateCorridor(f: DataFile & { id: string }, geo: GeoContext, 
   if (!(CORRIDOR_IDS as readonly string[]).includes(f.id)) {
     problems.push({ file: f.file, fault: `"${f.id}" is not a corridor id (expected one of ${CORRIDOR_IDS.join(", ")})` });
   }
-  const raw = parseJson(f, problems);
-  if (raw === undefined) return empty;
-  const collection = v.safeParse(corridorCollectionSchema, raw);
-  if (!collection.success) {
-    problems.push({ file: f.file, fault: describeIssue(collection.issues) });
-    return empty;
-  }
+  const collection = parseWith(f, corridorCollectionSchema, problems);
+  if (!collection) return empty;
   const segments: Segment[] = [];
-  collection.output.features.forEach((rawFeature, i) => {
+  collection.features.forEach((rawFeature, i) => {
     const parsed = v.safeParse(segmentSchema, rawFeature);
     if (!parsed.success) {
       problems.push({ file: f.file, feature: featureName(rawFeature, i), fault: describeIssue(parsed.issues) });
@@ -131,7 +126,7 @@ export function validateCorridor(f: DataFile & { id: string }, geo: GeoContext, 
     segments.push(segment);
   });
   checkDuplicates(f.file, segments.map((s) => s.properties.id), problems);
-  if (collection.output.features.length === 0) problems.push({ file: f.file, fault: "has no segments" });
+  if (collection.features.length === 0) problems.push({ file: f.file, fault: "has no segments" });
   return { type: "FeatureCollection", features: segments };
 }
 
@@ -164,15 +159,10 @@ function checkCountries(metaFile: string, meta: CorridorMeta, collection: Corrid
 }
 
 export function validateHubs(f: DataFile, corridors: Map<CorridorId, CorridorCollection>, problems: DataProblem[]): Hub[] {
-  const raw = parseJson(f, problems);
-  if (raw === undefined) return [];
-  const collection = v.safeParse(corridorCollectionSchema, raw);
-  if (!collection.success) {
-    problems.push({ file: f.file, fault: describeIssue(collection.issues) });
-    return [];
-  }
+  const collection = parseWith(f, corridorCollectionSchema, problems);
+  if (!collection) return [];
   const hubs: Hub[] = [];
-  collection.output.features.forEach((rawFeature, i) => {
+  collection.features.forEach((rawFeature, i) => {
     const parsed = v.safeParse(hubSchema, rawFeature);
     if (!parsed.success) {
       problems.push({ file: f.file, feature: featureName(rawFeature, i), fault: describeIssue(parsed.issues) });

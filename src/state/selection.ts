@@ -7,9 +7,6 @@ export type Selection =
 
 export const isCorridorId = (id: string): id is CorridorId => (CORRIDOR_IDS as readonly string[]).includes(id);
 
-export const sameSelection = (a: Selection | undefined, b: Selection | undefined): boolean =>
-  a?.kind === b?.kind && a?.id === b?.id;
-
 /**
  * The quote a link points at: `#quote=<id>` (alongside MapLibre's `map=` camera). Never throws;
  * anything else is undefined.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hashForQuote, quoteIdFromHash, sameSelection } from "../../../src/state/selection";
+import { hashForQuote, quoteIdFromHash } from "../../../src/state/selection";
 
 describe("quote links", () => {
   test("a quote's link keeps the camera and round-trips", () => {
@@ -12,11 +12,5 @@ describe("quote links", () => {
     for (const hash of ["", "#", "#quote=", "#quote=<img src=x onerror=alert(1)>", "#quote=__proto__", "#quote=%E0%A4%A", "#map=1/2/3"]) {
       expect(quoteIdFromHash(hash), hash).toBeUndefined();
     }
-  });
-
-  test("selections compare by kind and id", () => {
-    expect(sameSelection({ kind: "corridor", id: "kti" }, { kind: "corridor", id: "kti" })).toBe(true);
-    expect(sameSelection({ kind: "hub", id: "kti" }, { kind: "corridor", id: "kti" })).toBe(false);
-    expect(sameSelection(undefined, undefined)).toBe(true);
   });
 });
