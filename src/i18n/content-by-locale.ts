@@ -1,0 +1,8 @@
+// The translated data of each language but English, for the build (never the browser bundle:
+// the build writes each language's data file, data/atlas.<locale>.json, from it).
+import type { Locale } from "./locales";
+import type { ContentText } from "./content";
+import { content as ru } from "./ru";
+import { content as kk } from "./kk";
+
+export const CONTENT: Record<Exclude<Locale, "en">, ContentText> = { ru, kk };

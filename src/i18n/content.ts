@@ -1,0 +1,95 @@
+// What Russian and Kazakh translate of the data: corridor, hub and tour texts, and the map's
+// country and place labels. English needs none of it: the data and the basemap are English.
+// Pure: the build applies it (translateAtlas) and checks it (contentProblems) before any page is written.
+import type { AtlasData, CorridorId, DisplayTexts } from "../model/corridor";
+import type { LocaleFormat } from "./format";
+
+export interface CorridorText {
+  name: string;
+  shortName: string;
+  description: string;
+  /** One per entry of the corridor's own `undrawn`, in the same order. */
+  undrawn?: { name: string; reason: string }[];
+}
+
+export interface ContentText {
+  corridors: Record<CorridorId, CorridorText>;
+  /** By hub id (data/hubs.geojson). */
+  hubs: Record<string, { name: string }>;
+  /** By tour stop id (data/tour.json). */
+  tour: Record<string, { title: string; line: string; notes: string }>;
+  /** Map labels of countries, by their Natural Earth name. */
+  countries: Record<string, string>;
+  /** Map labels of cities, by GeoNames id. */
+  places: Record<string, string>;
+}
+
+/** The data in another language: names, descriptions and tour texts replaced; quotes untouched. Never throws on valid content. */
+export function translateAtlas(data: AtlasData, content: ContentText): AtlasData {
+  return {
+    ...data,
+    corridors: data.corridors.map((corridor) => {
+      const text = content.corridors[corridor.id];
+      return {
+        ...corridor,
+        name: text.name,
+        shortName: text.shortName,
+        description: text.description,
+        ...(corridor.undrawn ? { undrawn: text.undrawn ?? corridor.undrawn } : {}),
+      };
+    }),
+    hubs: {
+      ...data.hubs,
+      features: data.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, name: content.hubs[hub.properties.id]?.name ?? hub.properties.name } })),
+    },
+    tour: data.tour.map((stop) => ({ ...stop, ...content.tour[stop.id] })),
+  };
+}
+
+/** Every country name and article date the data shows, in one language's format. */
+export function displayTexts(data: AtlasData, format: LocaleFormat): DisplayTexts {
+  const codes = new Set([...data.corridors.flatMap((c) => c.countries), ...data.hubs.features.map((h) => h.properties.country)]);
+  return {
+    countryNames: Object.fromEntries([...codes].sort().map((code) => [code, format.country(code)])),
+    articleDates: Object.fromEntries(data.articles.map((a) => [a.date, format.date(a.date)])),
+  };
+}
+
+const blank = (value: unknown) => typeof value !== "string" || value.trim() === "";
+
+/**
+ * Every fault of one language's content against the data, as "<where>: <fault>" lines: an
+ * id the data has and the translation lacks (or the reverse), an empty text, a mismatched
+ * `undrawn` list. Never throws.
+ */
+export function contentProblems(content: ContentText, data: AtlasData): string[] {
+  const problems: string[] = [];
+  const checkFields = (where: string, entry: object | undefined, fields: readonly string[]) => {
+    if (!entry) return void problems.push(`${where}: no translation`);
+    for (const field of fields) if (blank((entry as Record<string, unknown>)[field])) problems.push(`${where}: "${field}" is missing or empty`);
+  };
+  const checkExtra = (section: string, ids: string[], known: Set<string>) => {
+    for (const id of ids) if (!known.has(id)) problems.push(`${section} "${id}": translated, but the data has no such id`);
+  };
+  for (const corridor of data.corridors) {
+    const text = content.corridors?.[corridor.id];
+    checkFields(`corridor "${corridor.id}"`, text, ["name", "shortName", "description"]);
+    const undrawn = corridor.undrawn ?? [];
+    if (text && (text.undrawn ?? []).length !== undrawn.length) problems.push(`corridor "${corridor.id}": "undrawn" has ${(text.undrawn ?? []).length} entries, the data ${undrawn.length}`);
+    (text?.undrawn ?? []).forEach((part, i) => checkFields(`corridor "${corridor.id}" undrawn ${i + 1}`, part, ["name", "reason"]));
+  }
+  checkExtra("corridor", Object.keys(content.corridors ?? {}), new Set(data.corridors.map((c) => c.id)));
+  for (const hub of data.hubs.features) checkFields(`hub "${hub.properties.id}"`, content.hubs?.[hub.properties.id], ["name"]);
+  checkExtra("hub", Object.keys(content.hubs ?? {}), new Set(data.hubs.features.map((h) => h.properties.id)));
+  for (const stop of data.tour) checkFields(`tour stop "${stop.id}"`, content.tour?.[stop.id], ["title", "line", "notes"]);
+  checkExtra("tour stop", Object.keys(content.tour ?? {}), new Set(data.tour.map((s) => s.id)));
+  return problems;
+}
+
+/** The map labels a language lacks, as "<where>: <fault>" lines. `countries` are Natural Earth names, `places` GeoNames ids. */
+export function labelProblems(content: ContentText, labels: { countries: string[]; places: { id: string; name: string }[] }): string[] {
+  return [
+    ...labels.countries.filter((name) => blank(content.countries?.[name])).map((name) => `country label "${name}": no translation`),
+    ...labels.places.filter((p) => blank(content.places?.[p.id])).map((p) => `place label "${p.name}" (GeoNames ${p.id}): no translation`),
+  ];
+}

@@ -1,0 +1,132 @@
+// English: the interface's own words. Russian and Kazakh (ru.ts, kk.ts) must have the same keys
+// with the same types, so a missing or extra key is a type error and `npm run build` stops.
+// Corridor, hub and tour texts in English are the data itself (data/); the other languages
+// translate them in the `content` export of their own file.
+import type { PluralForms } from "./plural";
+
+export const ui = {
+  siteName: "Corridor Atlas",
+  siteTitle: "Corridor Atlas — transport corridors across Kazakhstan",
+  tagline: "The transport corridors that cross Kazakhstan, from China to the Caspian, Europe and the Gulf",
+  siteDescription:
+    "A map of the transport corridors that cross Kazakhstan — the Middle Corridor, the Kazakhstan–Turkmenistan–Iran railway, the East–West and North–South routes and the Central Asia–South Asia links — with the ports, hubs and what the news says of each.",
+  pageTitle: (name: string) => `${name} — Corridor Atlas`,
+  panelLabel: "Corridors, hubs and quotes",
+  loadingMap: "Loading the map…",
+  noScript: "Corridor Atlas needs JavaScript to draw its map.",
+  languageLabel: "Language",
+
+  showMoreMap: "Show more map",
+  showMoreList: "Show more list",
+  backToAll: "← All corridors and hubs",
+
+  overviewHeading: "Corridors and hubs",
+  overviewLead:
+    "Five railway corridors cross Kazakhstan. Pick one, or a port or hub, to see it on the map with what the news has said of it, word for word.",
+  corridorsHeading: "Corridors",
+  hubsHeading: "Ports and hubs",
+  overviewQuotesHeading: "What the articles say of transit through Kazakhstan",
+  overviewQuotesEmpty: "The articles say nothing of transit as a whole.",
+
+  lengthDrawn: "Length drawn",
+  statusOfParts: "Status of its parts",
+  countries: "Countries",
+  notDrawn: "Not drawn",
+  km: (amount: string) => `${amount} km`,
+  modes: { rail: "Rail", road: "Road", sea: "Sea" },
+  statuses: { operating: "Operating", "under-construction": "Under construction", planned: "Planned" },
+  corridorQuotesHeading: "What the articles say",
+  corridorQuotesEmpty: "None of the articles names this corridor.",
+  hubsOnCorridor: "Ports and hubs on this corridor",
+  hubsOnCorridorLabel: (corridor: string) => `Ports and hubs on the ${corridor}`,
+
+  hubKinds: { "sea-port": "Sea port", "dry-port": "Dry port", "logistics-hub": "Logistics hub", "border-crossing": "Border crossing" },
+  hubLead: (kind: string, country: string) => `${kind} in ${country}.`,
+  corridorsThrough: "Corridors through it",
+  corridorsThroughLabel: (hub: string) => `Corridors through ${hub}`,
+  hubQuotesHeading: (hub: string) => `What the articles say of ${hub}`,
+  hubQuotesEmpty: "None of the articles names it; here is what they say of the corridors through it.",
+  hubCorridorQuotesHeading: "What the articles say of its corridors",
+  hubCorridorQuotesEmpty: "None of the articles names its corridors.",
+  positionSource: "Where this position comes from",
+  positionSourceNote: "Our research note, kept in English as written:",
+
+  quoteCount: { one: "{n} passage, quoted word for word in the original English", other: "{n} passages, quoted word for word in the original English" } as PluralForms,
+  quoteLink: "Link",
+  quoteLinkLabel: (id: string) => `Link to this quote (${id})`,
+  sourceUnknown: "source unknown",
+  dateNotStated: "date not stated",
+
+  legend: "Legend",
+  legendColours: "Corridor colours",
+  legendLineStyles: "Line styles",
+  legendHubSymbols: "Hub symbols",
+  lineStyles: { operating: "Operating", underConstruction: "Under construction", planned: "Planned", sea: "Sea crossing" },
+
+  share: "Share",
+  linkCopied: "Link copied",
+  copyThisLink: (url: string) => `Copy this link: ${url}`,
+
+  unknownCorridor: (id: string) => `There is no corridor called “${id}”.`,
+  unknownHub: (id: string) => `There is no port or hub called “${id}”.`,
+  unknownAddress: (path: string) => `There is no page at “${path}”.`,
+  hereAreCorridors: "Here are the corridors and hubs the atlas has.",
+  dataFailed: "The corridor data could not be loaded, so the map shows the region alone. Reload the page to try again.",
+  showing: (name: string) => `Showing ${name}`,
+  showingAll: "Showing all corridors and hubs",
+
+  mapLabel: "Map of the transport corridors across Kazakhstan and its neighbours",
+  noWebgl: "This browser cannot draw the map (WebGL is off or unavailable). The rest of the atlas still works.",
+  mapFailed: "The map could not start. Reload the page to try again.",
+  mapTrouble: "Part of the map could not be loaded.",
+  retry: "Retry",
+  mapControls: { zoomIn: "Zoom in", zoomOut: "Zoom out", toggleAttribution: "Toggle attribution", map: "Map" },
+
+  tourTitle: "Tour of the corridors",
+  tourDescription: "A guided tour of the transport corridors across Kazakhstan, stop by stop, for presenting on a projector.",
+  tourStopLabel: "Tour stop",
+  progress: (stop: string, count: string) => `${stop} / ${count}`,
+  previous: "Previous",
+  next: "Next",
+  presenterView: "Presenter view",
+  keys: "Keys",
+  leaveTour: "Leave tour",
+  readyOffline: "Ready offline",
+  close: "Close",
+  tourKeys: [
+    ["→ ↓ Page Down Space N Enter", "next stop"],
+    ["← ↑ Page Up P Backspace Shift+Space", "previous stop"],
+    ["Home / End", "first / last stop"],
+    ["B or .", "black screen"],
+    ["F", "full screen"],
+    ["Esc", "leave full screen, then the tour"],
+    ["?", "these keys"],
+  ] as [keys: string, action: string][],
+  presenterTimerLabel: "Time since the presenter view opened",
+  presenterNext: "Next:",
+  presenterEnd: "the end",
+
+  crashHeading: "Something went wrong in the atlas",
+  crashBody: "This page hit a problem it could not recover from. Reloading usually fixes it.",
+  reload: "Reload the page",
+  crashCorridors: "The corridors",
+  // The crash page cannot rely on the data having loaded, so it has its own short names.
+  crashCorridorNames: {
+    titr: "Middle Corridor (Trans-Caspian route)",
+    kti: "Kazakhstan–Turkmenistan–Iran railway",
+    "north-south": "North–South corridor",
+    "east-west": "East–West corridor",
+    casa: "Central Asia–South Asia routes",
+  },
+
+  // Share cards and link previews.
+  cardOverviewTitle: "Transport corridors across Kazakhstan",
+  cardOverviewSubtitle: "The Middle Corridor, KTI, East–West, North–South and Central Asia–South Asia",
+  cardCorridorSubtitle: "Transport corridor",
+  hubDescription: (kind: string, corridors: string) => `${kind} on the ${corridors}: where it is, the corridors through it, and what the news says of them.`,
+  imageAltOverview: "Map of the five transport corridors across Kazakhstan",
+  imageAltCorridor: (corridor: string) => `Map of the ${corridor}, drawn in its colour across the region`,
+  imageAltHub: (hub: string) => `Map of ${hub} and the corridors through it`,
+};
+
+export type Messages = typeof ui;

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import type { AtlasData } from "../../../src/model/corridor";
+import { contentProblems, labelProblems, translateAtlas, type ContentText } from "../../../src/i18n/content";
+import { CONTENT } from "../../../src/i18n/content-by-locale";
+
+const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+// The data as the build reads it (its own validation is tested elsewhere); enough for translations.
+const data = {
+  corridors: read("data/corridors/corridors.json").corridors.map((c: object) => ({ ...c, segments: { type: "FeatureCollection", features: [] } })),
+  hubs: read("data/hubs.geojson"),
+  tour: read("data/tour.json").stops,
+  quotes: read("data/quotes.json").quotes,
+  articles: [],
+} as AtlasData;
+
+const clone = (content: ContentText): ContentText => structuredClone(content);
+
+describe("the translated data", () => {
+  test.each(Object.entries(CONTENT))("%s translates every corridor, hub and tour stop the data has", (_locale, content) => {
+    expect(contentProblems(content, data)).toEqual([]);
+  });
+
+  test("a missing hub, an empty text, an unknown id and a short undrawn list are each named", () => {
+    const broken = clone(CONTENT.ru);
+    delete broken.hubs.aktau;
+    broken.tour.opening!.line = " ";
+    broken.hubs["atlantis"] = { name: "Атлантида" };
+    broken.corridors.kti.undrawn = [];
+    expect(contentProblems(broken, data)).toEqual(expect.arrayContaining([
+      'hub "aktau": no translation',
+      'tour stop "opening": "line" is missing or empty',
+      'hub "atlantis": translated, but the data has no such id',
+      'corridor "kti": "undrawn" has 0 entries, the data 1',
+    ]));
+    expect(contentProblems(broken, data)).toHaveLength(4);
+  });
+
+  test("a map label without a translation is named with its GeoNames id", () => {
+    const labels = { countries: ["Kazakhstan", "Atlantis"], places: [{ id: "1526384", name: "Almaty" }, { id: "1", name: "Nowhere" }] };
+    expect(labelProblems(CONTENT.kk, labels)).toEqual(['country label "Atlantis": no translation', 'place label "Nowhere" (GeoNames 1): no translation']);
+  });
+
+  test("translating replaces our words and leaves every quote exactly as published", () => {
+    const russian = translateAtlas(data, CONTENT.ru);
+    expect(russian.corridors.find((c) => c.id === "titr")!.name).toBe(CONTENT.ru.corridors.titr.name);
+    expect(russian.hubs.features.find((h) => h.properties.id === "kuryk")!.properties.name).toBe(CONTENT.ru.hubs.kuryk!.name);
+    expect(russian.tour[0]!.title).toBe(CONTENT.ru.tour[data.tour[0]!.id]!.title);
+    expect(russian.quotes).toEqual(data.quotes);
+    expect(russian.hubs.features.map((h) => h.geometry)).toEqual(data.hubs.features.map((h) => h.geometry));
+    expect(russian.corridors.map((c) => c.colour)).toEqual(data.corridors.map((c) => c.colour));
+  });
+
+  test("Kazakh names use Kazakh letters where the language has them", () => {
+    expect(CONTENT.kk.hubs.aktau!.name).toMatch(/Ақтау/);
+    expect(CONTENT.kk.hubs.kuryk!.name).toMatch(/Құрық/);
+    expect(CONTENT.kk.places["1526384"]).toBe("Алматы");
+    expect(CONTENT.kk.countries["Kazakhstan"]).toBe("Қазақстан");
+    expect(CONTENT.ru.hubs.dostyk!.name).toMatch(/Достык/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { makeLocaleFormat } from "../../../src/i18n/format";
+import { pluralCategories, type PluralForms } from "../../../src/i18n/plural";
+
+const passages: PluralForms = { one: "{n} фрагмент", few: "{n} фрагмента", many: "{n} фрагментов", other: "{n} фрагмента" };
+
+describe("numbers, dates, plurals and countries follow each language's rules (Intl)", () => {
+  test("Russian plurals pick one, few and many by the number's ending", () => {
+    const ru = makeLocaleFormat("ru");
+    expect([1, 2, 5, 11, 21, 22, 25, 101].map((n) => ru.plural(passages, n))).toEqual([
+      "1 фрагмент", "2 фрагмента", "5 фрагментов", "11 фрагментов", "21 фрагмент", "22 фрагмента", "25 фрагментов", "101 фрагмент",
+    ]);
+    expect(pluralCategories("ru")).toEqual(expect.arrayContaining(["one", "few", "many", "other"]));
+  });
+
+  test("a form a language lacks falls back to other", () => {
+    expect(makeLocaleFormat("kk").plural({ one: "{n} үзінді", other: "{n} үзінді" }, 3)).toBe("3 үзінді");
+    expect(makeLocaleFormat("en").plural({ one: "{n} passage", other: "{n} passages" }, 1)).toBe("1 passage");
+  });
+
+  test("numbers group thousands the local way, dates are in words, countries in the language", () => {
+    const ru = makeLocaleFormat("ru");
+    const kk = makeLocaleFormat("kk");
+    expect(ru.number(12345.6).replace(/\s/g, " ")).toBe("12 346");
+    expect(makeLocaleFormat("en").number(12345)).toBe("12,345");
+    expect(ru.date("2024-07-04")).toMatch(/^4 июля 2024/);
+    expect(kk.date("2024-07-04")).toMatch(/шілде/);
+    expect(ru.date("not stated")).toBe("not stated");
+    expect(kk.country("KZ")).toBe("Қазақстан");
+    expect(ru.country("AZ")).toBe("Азербайджан");
+    expect(ru.country("??")).toBe("??");
+  });
+});

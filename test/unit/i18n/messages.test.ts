@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { LOCALES } from "../../../src/i18n/locales";
+import { MESSAGES, type Messages } from "../../../src/i18n/messages";
+import { pluralCategories } from "../../../src/i18n/plural";
+import { ui as ru } from "../../../src/i18n/ru";
+
+/** Every leaf of a dictionary as [path, value]; functions are called with marked arguments. */
+function leaves(value: unknown, path: string): [string, unknown][] {
+  if (typeof value === "function") {
+    const args = Array.from({ length: value.length }, (_, i) => `‹arg${i}›`);
+    return [[`${path}(${args.join(", ")})`, (value as (...a: string[]) => string)(...args)]];
+  }
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, v]) => leaves(v, `${path}.${key}`));
+  return [[path, value]];
+}
+
+const shape = (value: unknown): unknown =>
+  typeof value === "function" ? `function/${value.length}`
+  : Array.isArray(value) ? value.map(shape)
+  : value && typeof value === "object" ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, shape((value as Record<string, unknown>)[k])]))
+  : typeof value;
+
+describe("every language has every word of the interface", () => {
+  test.each(LOCALES.filter((l) => l !== "en"))("%s has exactly English's keys, each of the same kind", (locale) => {
+    const { quoteCount: _en, ...english } = MESSAGES.en;
+    const { quoteCount: _other, ...other } = MESSAGES[locale];
+    expect(shape(other)).toEqual(shape(english));
+  });
+
+  test.each(LOCALES)("%s has no empty text, and every function uses all it is given", (locale) => {
+    for (const [path, text] of leaves(MESSAGES[locale], locale)) {
+      expect(typeof text, path).toBe("string");
+      expect((text as string).trim(), path).not.toBe("");
+      for (const arg of path.match(/‹arg\d›/g) ?? []) expect(text, path).toContain(arg);
+    }
+  });
+
+  test.each(LOCALES)("%s has a plural form for every category its numbers use", (locale) => {
+    for (const category of pluralCategories(locale)) {
+      expect(MESSAGES[locale].quoteCount[category], `${locale} quoteCount.${category}`).toMatch(/\{n\}/);
+    }
+  });
+
+  test.each(LOCALES.filter((l) => l !== "en"))("%s is written in Cyrillic, not left in English", (locale) => {
+    const english = new Map(leaves(MESSAGES.en, "").map(([p, v]) => [p, v]));
+    const same = leaves(MESSAGES[locale], "").filter(([path, text]) => english.get(path) === text && /[a-z]{3}/i.test(String(text)) && !path.startsWith(".tourKeys"));
+    expect(same.map(([path]) => path)).toEqual([]);
+  });
+
+  test("a dictionary that lacks a key is a type error (tsc checks this line)", () => {
+    const { siteName: _dropped, ...incomplete } = ru;
+    // @ts-expect-error a language without one of English's keys must not type-check
+    const broken: Messages = incomplete;
+    expect(broken.siteName).toBeUndefined();
+  });
+});
