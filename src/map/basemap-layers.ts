@@ -1,6 +1,6 @@
 // The basemap's layers as data: a pure list of MapLibre layer specs over the PMTiles source.
-import type { LayerSpecification } from "maplibre-gl";
-import { BASEMAP_LAYERS, PLACE_RANK } from "../model/basemap";
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { BASEMAP_LAYERS, PLACE_RANK, labelNameProperty } from "../model/basemap";
 import { FONT, THEME } from "./theme";
 
 export const BASEMAP_SOURCE_ID = "basemap";
@@ -35,15 +35,19 @@ export function basemapGroundLayers(): LayerSpecification[] {
 
 const labelHalo = { "text-halo-color": THEME.halo, "text-halo-width": 1.4, "text-halo-blur": 0.3 } as const;
 
-/** Country and city names: drawn above the corridors so they stay readable. */
-export function basemapLabelLayers(): LayerSpecification[] {
+/** A label's name in the page's language, or the English one where a place has no translation. */
+const labelName = (locale: string): ExpressionSpecification =>
+  locale === "en" ? ["get", "name"] : ["coalesce", ["get", labelNameProperty(locale)], ["get", "name"]];
+
+/** Country and city names, in the page's language: drawn above the corridors so they stay readable. */
+export function basemapLabelLayers(locale = "en"): LayerSpecification[] {
   return [
     {
       id: "country-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.countryLabel,
       // Small countries get their names only once there is room for them.
       filter: [">=", ["get", "area_km2"], ["step", ["zoom"], 250000, 3.5, 60000, 4.5, 15000, 5.5, 0]],
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": labelName(locale),
         "text-font": [FONT.bold],
         "text-size": ["interpolate", ["linear"], ["zoom"], 2, 10, 5, 14, 8, 18],
         "text-transform": "uppercase",
@@ -67,7 +71,7 @@ export function basemapLabelLayers(): LayerSpecification[] {
       id: "place-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.place,
       filter: ["<=", ["get", "rank"], ["step", ["zoom"], PLACE_RANK.capital, 4, PLACE_RANK.majorCity, 5, PLACE_RANK.city]],
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": labelName(locale),
         "text-font": ["match", ["get", "rank"], PLACE_RANK.capital, ["literal", [FONT.bold]], ["literal", [FONT.regular]]],
         "text-size": ["interpolate", ["linear"], ["zoom"], 3, ["match", ["get", "rank"], PLACE_RANK.capital, 12, 11], 8, 16],
         "text-variable-anchor": ["left", "right", "top", "bottom"],

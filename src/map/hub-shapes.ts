@@ -5,11 +5,11 @@ import type { HubKind } from "../model/corridor";
 
 export const HUB_SHAPE_SIZE = 24;
 
-export const HUB_SHAPES: Record<HubKind, { path: string; fill: string; label: string }> = {
-  "sea-port": { path: "M12 3a9 9 0 1 0 0.001 0Z", fill: "#0b5d8a", label: "Sea port" },
-  "dry-port": { path: "M4 4h16v16H4Z", fill: "#5a4a42", label: "Dry port" },
-  "logistics-hub": { path: "M12 3l9 16H3Z", fill: "#3d5a40", label: "Logistics hub" },
-  "border-crossing": { path: "M12 2l10 10-10 10L2 12Z", fill: "#7a3b69", label: "Border crossing" },
+export const HUB_SHAPES: Record<HubKind, { path: string; fill: string }> = {
+  "sea-port": { path: "M12 3a9 9 0 1 0 0.001 0Z", fill: "#0b5d8a" },
+  "dry-port": { path: "M4 4h16v16H4Z", fill: "#5a4a42" },
+  "logistics-hub": { path: "M12 3l9 16H3Z", fill: "#3d5a40" },
+  "border-crossing": { path: "M12 2l10 10-10 10L2 12Z", fill: "#7a3b69" },
 };
 
 export const HUB_OUTLINE = "#ffffff";

@@ -33,6 +33,10 @@ export interface MountOptions {
   basePath: string;
   /** The corridors and hubs; without them the map shows the basemap alone. */
   data?: AtlasData;
+  /** The language of the map's country and place labels (a Locale); English when not given. */
+  labelLocale?: string;
+  /** The words on MapLibre's own controls, in the page's language. */
+  controlLabels?: { zoomIn: string; zoomOut: string; toggleAttribution: string; map: string };
   /** Called when the pointer moves onto or off a corridor. */
   onHoverCorridor?: (id: CorridorId | undefined) => void;
   /** Called when a person clicks or taps a corridor's line or a hub's symbol. */
@@ -44,6 +48,14 @@ export interface MountOptions {
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
   onError?: (detail: string) => void;
 }
+
+/** MapLibre's own control texts, by its keys. */
+const controlLocale = (labels: NonNullable<MountOptions["controlLabels"]>): Record<string, string> => ({
+  "NavigationControl.ZoomIn": labels.zoomIn,
+  "NavigationControl.ZoomOut": labels.zoomOut,
+  "AttributionControl.ToggleAttribution": labels.toggleAttribution,
+  "Map.Title": labels.map,
+});
 
 let pmtilesProtocolAdded = false;
 
@@ -75,7 +87,9 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
           : { format: "pmtiles", url: `pmtiles://${new URL(BASEMAP_ARCHIVE_PATH, siteUrl).href}` },
         fontFaces: labelFontFaces(window.location.href),
         overlays: options.data ? [corridorOverlay(options.data)] : [],
+        labelLocale: options.labelLocale,
       }),
+      ...(options.controlLabels ? { locale: controlLocale(options.controlLabels) } : {}),
       bounds: [...INITIAL_BOUNDS],
       fitBoundsOptions: { padding: 16 },
       maxBounds: [...CLIP_BBOX],

@@ -24,6 +24,8 @@ export interface StyleInput {
   /** Font files by `text-font` name; URLs must be absolute (the worker resolves them). */
   fontFaces: FontFacesSpecification;
   overlays?: StyleOverlay[];
+  /** The language of country and place labels (a Locale); English when not given. */
+  labelLocale?: string;
 }
 
 /** The same basemap layers, each reading its own GeoJSON source instead of a vector source-layer. */
@@ -39,8 +41,8 @@ function asGeoJsonBasemap(layers: LayerSpecification[], urlForLayer: (layer: str
   return { sources, layers: rewritten };
 }
 
-export function buildStyle({ basemap, fontFaces, overlays = [] }: StyleInput): StyleSpecification {
-  const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers()];
+export function buildStyle({ basemap, fontFaces, overlays = [], labelLocale = "en" }: StyleInput): StyleSpecification {
+  const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers(labelLocale)];
   const base = basemap.format === "pmtiles"
     ? {
       sources: { [BASEMAP_SOURCE_ID]: { type: "vector", url: basemap.url, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION } as SourceSpecification },

@@ -25,4 +25,10 @@ export const BASEMAP_MAX_ZOOM = 6;
 /** Place ranks in the `place` layer: lower is more important and shows earlier. */
 export const PLACE_RANK = { capital: 1, majorCity: 2, city: 3 } as const;
 
+/**
+ * The tile property holding a label's name in one language: "name" (English, as the sources
+ * have it), or "name_ru" / "name_kk", written at build time from the translations.
+ */
+export const labelNameProperty = (locale: string): string => (locale === "en" ? "name" : `name_${locale}`);
+
 export const BASEMAP_ATTRIBUTION = "Natural Earth · GeoNames";

@@ -78,6 +78,19 @@ export interface AtlasData {
   quotes: Quote[];
   /** The presenter's tour, in order (see src/tour). */
   tour: TourStopData[];
+  /** Country names and article dates in the bundle's language, formatted at build time (see DisplayTexts). */
+  display?: DisplayTexts;
+}
+
+/**
+ * Texts the build formats with Node's full Intl data, because a browser may ship less: Debian's
+ * Chromium has no Kazakh country names or date patterns and would show English ones.
+ */
+export interface DisplayTexts {
+  /** By ISO 3166-1 alpha-2 code, for every country the data names. */
+  countryNames: Record<string, string>;
+  /** By ISO date (YYYY-MM-DD), for every article date. */
+  articleDates: Record<string, string>;
 }
 
 /** A tour stop as data (typed in src/tour/tour.ts). */

@@ -1,2 +1,4 @@
-/** Where the validated data bundle is served, under the site's base (written by scripts/validate-data.ts). */
-export const ATLAS_DATA_PATH = "data/atlas.json";
+import type { Locale } from "../i18n/locales";
+
+/** Where one language's validated data bundle is served, under the site's base (written by scripts/prepare.ts). */
+export const atlasDataPath = (locale: Locale): string => (locale === "en" ? "data/atlas.json" : `data/atlas.${locale}.json`);

@@ -72,5 +72,10 @@ export function clampStop(stopNumber: number | undefined, count: number): number
   return Math.min(count - 1, Math.max(0, Math.round(stopNumber) - 1));
 }
 
-/** "3 / 12" */
-export const progressLabel = (index: number, count: number): string => `${index + 1} / ${count}`;
+/** "3 / 12", with the numbers in the page's language and its own wording around them. */
+export const progressLabel = (
+  index: number,
+  count: number,
+  formatNumber: (n: number) => string = String,
+  wording: (stop: string, count: string) => string = (stop, total) => `${stop} / ${total}`,
+): string => wording(formatNumber(index + 1), formatNumber(count));

@@ -13,20 +13,20 @@ import { TourMode } from "./TourMode";
 import { clampStop, type TourStop } from "../tour/tour";
 import { registerOffline } from "./offline";
 import { SidePanel } from "./SidePanel";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { useLocale } from "./locale-context";
 
 const nameOf = (data: AtlasData, s: Selection) =>
   s.kind === "corridor" ? data.corridors.find((c) => c.id === s.id)?.name : data.hubs.features.find((h) => h.properties.id === s.id)?.properties.name;
 
-const BASE = import.meta.env.BASE_URL;
+const SITE_BASE = import.meta.env.BASE_URL;
 const SITE_URL = import.meta.env.VITE_SITE_URL;
 
-const problemText = (p: UrlProblem) =>
-  p.kind === "unknown-corridor" ? `There is no corridor called “${p.id}”.`
-  : p.kind === "unknown-hub" ? `There is no port or hub called “${p.id}”.`
-  : `There is no page at “${p.path}”.`;
-
 export function App() {
-  const [data] = createResource(() => fetchAtlasData(BASE));
+  const { locale, t, pageBase: BASE } = useLocale();
+  const problemText = (p: UrlProblem) =>
+    p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
+  const [data] = createResource(() => fetchAtlasData(SITE_BASE, locale));
   const [selection, setSelection] = createSignal<Selection>();
   // Whether the camera should frame the selection: not when the address brought its own camera.
   const [frame, setFrame] = createSignal(true);
@@ -47,7 +47,7 @@ export function App() {
   const titleFor = (s: Selection | undefined) => {
     const ready = data();
     const name = s && ready ? nameOf(ready, s) : undefined;
-    return name ? `${name} — Corridor Atlas` : "Corridor Atlas — transport corridors across Kazakhstan";
+    return name ? t.pageTitle(name) : t.siteTitle;
   };
   const show = (next: Selection | undefined, how: { push: boolean; frame: boolean }) => {
     if (how.push) {
@@ -66,14 +66,14 @@ export function App() {
     setNotice(undefined);
     show(next, { push: true, frame: true });
     const ready = data();
-    if (ready) setAnnouncement(`Showing ${nameOf(ready, next) ?? next.id}`);
+    if (ready) setAnnouncement(t.showing(nameOf(ready, next) ?? next.id));
     focusHeading();
   };
 
   const close = () => {
     if (!selection()) return;
     show(undefined, { push: true, frame: false });
-    setAnnouncement("Showing all corridors and hubs");
+    setAnnouncement(t.showingAll);
     const target = returnTo;
     returnTo = undefined;
     queueMicrotask(() => {
@@ -93,7 +93,7 @@ export function App() {
       setMode(new URLSearchParams(location.search).has("presenter") ? "presenter" : "tour");
       // Writes the stop back, so garbage or an out-of-range number becomes the real stop shown.
       goToStop(clampStop(state.stop, ready.tour.length));
-      document.title = "Tour of the corridors — Corridor Atlas";
+      document.title = t.pageTitle(t.tourTitle);
       return;
     }
     setMode("atlas");
@@ -101,7 +101,7 @@ export function App() {
     // The overview on a cold open is already framed by the map's first view.
     show(view, { push: false, frame: !state.camera && !(coldOpen && !view) });
     if (view) {
-      setAnnouncement(`Showing ${nameOf(ready, view) ?? view.id}`);
+      setAnnouncement(t.showing(nameOf(ready, view) ?? view.id));
       if (coldOpen) focusHeading();
     }
   };
@@ -138,7 +138,7 @@ export function App() {
   };
 
   const shareUrl = () => {
-    const url = new URL(formatPath(selection(), BASE).slice(BASE.length), SITE_URL);
+    const url = new URL(formatPath(selection(), BASE).slice(SITE_BASE.length), SITE_URL);
     const camera = new URLSearchParams(location.hash.slice(1)).get("map");
     if (movedByHand() && camera) url.hash = `map=${camera}`;
     return url.href;
@@ -171,10 +171,10 @@ export function App() {
         share={<ShareButton url={shareUrl} title={titleFor(selection())} />}
         status={<>
           <Show when={data.state === "errored"}>
-            <Notice tone="problem">The corridor data could not be loaded, so the map shows the region alone. Reload the page to try again.</Notice>
+            <Notice tone="problem">{t.dataFailed}</Notice>
           </Show>
           <Show when={notice()}>
-            <p class="panel__notice" role="alert">{notice()} Here are the corridors and hubs the atlas has.</p>
+            <p class="panel__notice" role="alert">{notice()} {t.hereAreCorridors}</p>
           </Show>
         </>} />
       <main class="app__main">

@@ -1,12 +1,14 @@
 import type { AtlasData } from "../model/corridor";
 import { quotesAbout } from "../model/quote-coverage";
-import { HUB_SHAPES } from "../map/hub-shapes";
 import { PickList } from "./PickList";
 import { QuoteList } from "./QuoteList";
-import { corridorItems, countryName } from "./panel-items";
+import { corridorItems } from "./panel-items";
+import { useLocale } from "./locale-context";
+import { countryNameIn } from "./display";
 
 /** One port or hub: where it is, the corridors through it, and what the articles say. */
 export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (id: string, from: HTMLElement) => void }) {
+  const { t, format, locale } = useLocale();
   const hub = () => props.data.hubs.features.find((h) => h.properties.id === props.id)!.properties;
   const corridors = () => props.data.corridors.filter((c) => hub().corridors.includes(c.id));
   const corridorQuotes = () => {
@@ -16,18 +18,19 @@ export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (
   return (
     <>
       <h2 class="panel__heading" tabIndex={-1}>{hub().name}</h2>
-      <p class="panel__lead">{HUB_SHAPES[hub().kind].label} in {countryName(hub().country)}.</p>
+      <p class="panel__lead">{t.hubLead(t.hubKinds[hub().kind], countryNameIn(props.data, format, hub().country))}</p>
       <section class="panel__section">
-        <h3 class="panel__subheading">Corridors through it</h3>
-        <PickList kind="corridor" label={`Corridors through ${hub().name}`} items={corridorItems(corridors())} onPick={props.onPickCorridor} />
+        <h3 class="panel__subheading">{t.corridorsThrough}</h3>
+        <PickList kind="corridor" label={t.corridorsThroughLabel(hub().name)} items={corridorItems(corridors())} onPick={props.onPickCorridor} />
       </section>
-      <QuoteList heading={`What the articles say of ${hub().name}`} quotes={quotesAbout(props.data.quotes, props.id)}
-        articles={props.data.articles} empty="None of the articles names it; here is what they say of the corridors through it." />
-      <QuoteList heading="What the articles say of its corridors" quotes={corridorQuotes()} articles={props.data.articles}
-        empty="None of the articles names its corridors." />
+      <QuoteList heading={t.hubQuotesHeading(hub().name)} quotes={quotesAbout(props.data.quotes, props.id)}
+        data={props.data} empty={t.hubQuotesEmpty} />
+      <QuoteList heading={t.hubCorridorQuotesHeading} quotes={corridorQuotes()} data={props.data}
+        empty={t.hubCorridorQuotesEmpty} />
       <details class="panel__source">
-        <summary>Where this position comes from</summary>
-        <p>{hub().source}</p>
+        <summary>{t.positionSource}</summary>
+        {locale === "en" ? null : <p class="panel__muted">{t.positionSourceNote}</p>}
+        <p lang="en">{hub().source}</p>
       </details>
     </>
   );

@@ -1,17 +1,16 @@
 import { For } from "solid-js";
 import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
 import { corridorFacts } from "../model/corridor-facts";
-import { HUB_SHAPES } from "../map/hub-shapes";
+import { HUB_KINDS } from "../model/corridor";
+import { useLocale } from "./locale-context";
 import { HubIcon } from "./HubIcon";
 import { LineSample } from "./LineSample";
 
-const km = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
-
 const LINE_STYLES = [
-  { label: "Operating", dash: undefined },
-  { label: "Under construction", dash: "5 3" },
-  { label: "Planned", dash: "1.5 3.5" },
-  { label: "Sea crossing", dash: "7 4", thin: true },
+  { key: "operating", dash: undefined },
+  { key: "underConstruction", dash: "5 3" },
+  { key: "planned", dash: "1.5 3.5" },
+  { key: "sea", dash: "7 4", thin: true },
 ] as const;
 
 /** What the colours, dashes and symbols mean; hovering a corridor highlights it on the map. */
@@ -20,11 +19,12 @@ export function Legend(props: {
   highlighted: CorridorId | undefined;
   onHighlight: (id: CorridorId | undefined) => void;
 }) {
+  const { t, format } = useLocale();
   const startsOpen = typeof window !== "undefined" && window.matchMedia("(min-width: 720px)").matches;
   return (
     <details class="legend" open={startsOpen}>
-      <summary class="legend__title">Legend</summary>
-      <ul class="legend__list" aria-label="Corridor colours">
+      <summary class="legend__title">{t.legend}</summary>
+      <ul class="legend__list" aria-label={t.legendColours}>
         <For each={props.data.corridors}>
           {(corridor) => (
             <li
@@ -36,27 +36,27 @@ export function Legend(props: {
             >
               <LineSample colour={corridor.colour} />
               <span class="legend__name">{corridor.shortName}</span>
-              <span class="legend__km">{km.format(corridorFacts(corridor.segments).totalKm)} km</span>
+              <span class="legend__km">{t.km(format.number(corridorFacts(corridor.segments).totalKm))}</span>
             </li>
           )}
         </For>
       </ul>
-      <ul class="legend__list" aria-label="Line styles">
+      <ul class="legend__list" aria-label={t.legendLineStyles}>
         <For each={LINE_STYLES}>
           {(style) => (
             <li class="legend__item">
               <LineSample colour="#4a4245" dash={style.dash} thin={"thin" in style} />
-              <span class="legend__name">{style.label}</span>
+              <span class="legend__name">{t.lineStyles[style.key]}</span>
             </li>
           )}
         </For>
       </ul>
-      <ul class="legend__list" aria-label="Hub symbols">
-        <For each={Object.entries(HUB_SHAPES) as [HubKind, (typeof HUB_SHAPES)[HubKind]][]}>
-          {([kind, shape]) => (
+      <ul class="legend__list" aria-label={t.legendHubSymbols}>
+        <For each={[...HUB_KINDS]}>
+          {(kind: HubKind) => (
             <li class="legend__item">
               <HubIcon kind={kind} />
-              <span class="legend__name">{shape.label}</span>
+              <span class="legend__name">{t.hubKinds[kind]}</span>
             </li>
           )}
         </For>

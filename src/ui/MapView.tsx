@@ -1,3 +1,4 @@
+import { useLocale } from "./locale-context";
 import { Match, Show, Switch, createEffect, createSignal, onCleanup } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import type { Selection } from "../state/selection";
@@ -29,6 +30,7 @@ export function MapView(props: {
   onPick: (selection: Selection) => void;
   onMovedByHand: () => void;
 }) {
+  const { t, locale } = useLocale();
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");
   const [handle, setHandle] = createSignal<AtlasMapHandle>();
@@ -46,6 +48,8 @@ export function MapView(props: {
       const result = mountAtlasMap(container, {
         basePath: import.meta.env.BASE_URL,
         data,
+        labelLocale: locale,
+        controlLabels: t.mapControls,
         onReady: () => setStatus("ready"),
         onError: () => setTrouble(true),
         onHoverCorridor: (id) => props.onHoverCorridor(id),
@@ -77,22 +81,22 @@ export function MapView(props: {
 
   return (
     <div class="map-view" aria-busy={status() === "loading"}>
-      <div ref={container} class="map-canvas" role="region" aria-label="Map of the transport corridors across Kazakhstan and its neighbours" />
+      <div ref={container} class="map-canvas" role="region" aria-label={t.mapLabel} />
       <Switch>
         <Match when={status() === "loading"}>
-          <div class="map-loading" aria-live="polite">Loading the map…</div>
+          <div class="map-loading" aria-live="polite">{t.loadingMap}</div>
         </Match>
         <Match when={status() === "no-webgl"}>
-          <Notice tone="problem">This browser cannot draw the map (WebGL is off or unavailable). The rest of the atlas still works.</Notice>
+          <Notice tone="problem">{t.noWebgl}</Notice>
         </Match>
         <Match when={status() === "failed"}>
-          <Notice tone="problem">The map could not start. Reload the page to try again.</Notice>
+          <Notice tone="problem">{t.mapFailed}</Notice>
         </Match>
       </Switch>
       <Show when={trouble() && status() !== "no-webgl" && status() !== "failed"}>
         <div class="map-trouble" role="status">
-          Part of the map could not be loaded.{" "}
-          <button type="button" onClick={() => window.location.reload()}>Retry</button>
+          {t.mapTrouble}{" "}
+          <button type="button" onClick={() => window.location.reload()}>{t.retry}</button>
         </div>
       </Show>
     </div>

@@ -1,3 +1,5 @@
+import { LanguageSwitch } from "./LanguageSwitch";
+import { useLocale } from "./locale-context";
 import { Show, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import { progressLabel, type TourStop } from "../tour/tour";
@@ -10,6 +12,7 @@ const clock = (ms: number) => {
 
 /** The second screen: this stop's notes, the next stop, a timer; steps the main window too. */
 export function PresenterView(props: { data: AtlasData; index: number }) {
+  const { t, format } = useLocale();
   const stops = () => props.data.tour as TourStop[];
   const [index, setIndex] = createSignal(props.index);
   const [elapsed, setElapsed] = createSignal(0);
@@ -31,15 +34,16 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
   return (
     <main class="presenter">
       <p class="presenter__meta">
-        <span>{progressLabel(index(), stops().length)}</span>
-        <span class="presenter__timer" aria-label="Time since the presenter view opened">{clock(elapsed())}</span>
+        <span>{progressLabel(index(), stops().length, format.number, t.progress)}</span>
+        <span class="presenter__timer" aria-label={t.presenterTimerLabel}>{clock(elapsed())}</span>
       </p>
       <h1 class="presenter__title">{stop()?.title}</h1>
       <p class="presenter__notes">{stop()?.notes}</p>
-      <p class="presenter__next">Next: <Show when={next()} fallback="the end">{(n) => n().title}</Show></p>
+      <p class="presenter__next">{t.presenterNext} <Show when={next()} fallback={t.presenterEnd}>{(n) => n().title}</Show></p>
       <div class="presenter__controls">
-        <button type="button" onClick={() => go(index() - 1)}>Previous</button>
-        <button type="button" onClick={() => go(index() + 1)}>Next</button>
+        <button type="button" onClick={() => go(index() - 1)}>{t.previous}</button>
+        <button type="button" onClick={() => go(index() + 1)}>{t.next}</button>
+        <LanguageSwitch />
       </div>
     </main>
   );

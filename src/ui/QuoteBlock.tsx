@@ -1,15 +1,25 @@
 import type { ArticleMeta, Quote } from "../model/article";
+import type { AtlasData } from "../model/corridor";
+import { articleDateIn } from "./display";
 import { NOT_STATED } from "../model/article";
 import { hashForQuote, quoteElementId } from "../state/selection";
+import { useLocale } from "./locale-context";
 
-const longDate = new Intl.DateTimeFormat("en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-export function formatArticleDate(date: string): string {
-  return date === NOT_STATED ? "date not stated" : longDate.format(new Date(`${date}T00:00:00Z`));
+/** Where a passage comes from: outlet and date in the page's language, the title as published. */
+export function QuoteSource(props: { article: ArticleMeta | undefined; data: AtlasData; withTitle?: boolean }) {
+  const { t, format } = useLocale();
+  const date = () => (props.article!.date === NOT_STATED ? t.dateNotStated : articleDateIn(props.data, format, props.article!.date));
+  return (
+    <cite>
+      {props.article ? <>{props.article.outlet}, {date()}{props.withTitle ? <>: “<span lang="en">{props.article.title}</span>”</> : null}</> : t.sourceUnknown}
+    </cite>
+  );
 }
 
-/** One passage, word for word, with where it comes from and a link to itself. */
-export function QuoteBlock(props: { quote: Quote; article: ArticleMeta | undefined }) {
+/** One passage, word for word in the original English, with where it comes from and a link to itself. */
+export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
+  const { t } = useLocale();
+  const article = () => props.data.articles.find((a) => a.id === props.quote.article);
   const linkToSelf = (event: MouseEvent) => {
     // Keep the camera the reader has now; the href only holds the one from render time.
     event.preventDefault();
@@ -18,13 +28,11 @@ export function QuoteBlock(props: { quote: Quote; article: ArticleMeta | undefin
   };
   return (
     <figure class="quote" id={quoteElementId(props.quote.id)} tabIndex={-1}>
-      <blockquote class="quote__text">{props.quote.text}</blockquote>
+      <blockquote class="quote__text" lang="en">{props.quote.text}</blockquote>
       <figcaption class="quote__source">
-        <cite>
-          {props.article ? `${props.article.outlet}, ${formatArticleDate(props.article.date)}: “${props.article.title}”` : "source unknown"}
-        </cite>{" "}
+        <QuoteSource article={article()} data={props.data} withTitle />{" "}
         <a class="quote__link" href={`#${quoteElementId(props.quote.id)}`} onClick={linkToSelf}
-          aria-label={`Link to this quote (${props.quote.id})`}>Link</a>
+          aria-label={t.quoteLinkLabel(props.quote.id)}>{t.quoteLink}</a>
       </figcaption>
     </figure>
   );

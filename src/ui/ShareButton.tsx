@@ -1,10 +1,12 @@
 import { createSignal, onCleanup } from "solid-js";
+import { useLocale } from "./locale-context";
 
 /**
  * Copies the address of what is shown, or on a phone offers the system share sheet, and says
  * what happened in words.
  */
 export function ShareButton(props: { url: () => string; title: string }) {
+  const { t } = useLocale();
   const [said, setSaid] = createSignal("");
   let clear: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(clear));
@@ -26,14 +28,14 @@ export function ShareButton(props: { url: () => string; title: string }) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      say("Link copied");
+      say(t.linkCopied);
     } catch {
-      say(`Copy this link: ${url}`);
+      say(t.copyThisLink(url));
     }
   };
   return (
     <div class="share">
-      <button type="button" class="share__button" onClick={() => void share()}>Share</button>
+      <button type="button" class="share__button" onClick={() => void share()}>{t.share}</button>
       <span class="share__said" role="status">{said()}</span>
     </div>
   );

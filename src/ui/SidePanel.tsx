@@ -4,6 +4,8 @@ import type { Selection } from "../state/selection";
 import { CorridorPanel } from "./CorridorPanel";
 import { HubPanel } from "./HubPanel";
 import { OverviewPanel } from "./OverviewPanel";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { useLocale } from "./locale-context";
 
 /**
  * The panel beside the map (a bottom sheet on a phone): the title, then the overview with every
@@ -17,16 +19,18 @@ export function SidePanel(props: {
   status?: JSX.Element;
   share?: JSX.Element;
 }) {
+  const { t } = useLocale();
   const [expanded, setExpanded] = createSignal(false);
   return (
-    <aside class="panel" classList={{ "panel--expanded": expanded() }} aria-label="Corridors, hubs and quotes">
+    <aside class="panel" classList={{ "panel--expanded": expanded() }} aria-label={t.panelLabel}>
       <div class="panel__bar">
         <header class="masthead">
-          <h1 class="masthead__title">Corridor Atlas</h1>
-          <p class="masthead__tagline">The transport corridors that cross Kazakhstan, from China to the Caspian, Europe and the Gulf</p>
+          <h1 class="masthead__title">{t.siteName}</h1>
+          <p class="masthead__tagline">{t.tagline}</p>
+          <LanguageSwitch />
         </header>
         <button type="button" class="panel__toggle" aria-expanded={expanded()} onClick={() => setExpanded(!expanded())}>
-          {expanded() ? "Show more map" : "Show more list"}
+          {expanded() ? t.showMoreMap : t.showMoreList}
         </button>
       </div>
       <div class="panel__body">
@@ -38,7 +42,7 @@ export function SidePanel(props: {
               <Match when={props.selection?.kind === "corridor" && props.selection}>
                 {(s) => (
                   <>
-                    <button type="button" class="panel__back" onClick={() => props.onClose()}>← All corridors and hubs</button>
+                    <button type="button" class="panel__back" onClick={() => props.onClose()}>{t.backToAll}</button>
                     <CorridorPanel data={data()} id={s().id as never} onPickHub={(id, from) => props.onPick({ kind: "hub", id }, from)} />
                   </>
                 )}
@@ -46,7 +50,7 @@ export function SidePanel(props: {
               <Match when={props.selection?.kind === "hub" && props.selection}>
                 {(s) => (
                   <>
-                    <button type="button" class="panel__back" onClick={() => props.onClose()}>← All corridors and hubs</button>
+                    <button type="button" class="panel__back" onClick={() => props.onClose()}>{t.backToAll}</button>
                     <HubPanel data={data()} id={s().id} onPickCorridor={(id, from) => props.onPick({ kind: "corridor", id } as Selection, from)} />
                   </>
                 )}

@@ -1,3 +1,4 @@
+import { useLocale } from "./locale-context";
 import { Show, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import { stepTo, tourActionForKey, type TourStop } from "../tour/tour";
@@ -5,17 +6,6 @@ import { makeTourChannel } from "./tour-channel";
 import { TourCaption } from "./TourCaption";
 
 const IDLE_CURSOR_MS = 3000;
-
-/** The keys, as the "?" overlay lists them. */
-const KEYS: [string, string][] = [
-  ["→ ↓ Page Down Space N Enter", "next stop"],
-  ["← ↑ Page Up P Backspace Shift+Space", "previous stop"],
-  ["Home / End", "first / last stop"],
-  ["B or .", "black screen"],
-  ["F", "full screen"],
-  ["Esc", "leave full screen, then the tour"],
-  ["?", "these keys"],
-];
 
 /**
  * The presenter's tour over the map: caption, keys for clickers, black screen, full screen,
@@ -28,6 +18,7 @@ export function TourMode(props: {
   onLeave: () => void;
   offlineReady: boolean;
 }) {
+  const { t, pageBase } = useLocale();
   const stops = () => props.data.tour as TourStop[];
   const [black, setBlack] = createSignal(false);
   const [help, setHelp] = createSignal(false);
@@ -40,7 +31,7 @@ export function TourMode(props: {
   createEffect(() => channel.send({ type: "stop", index: props.index }));
 
   const openPresenter = () => {
-    window.open(`${import.meta.env.BASE_URL}tour/?presenter#stop=${props.index + 1}`, "corridor-atlas-presenter", "popup,width=900,height=640");
+    window.open(`${pageBase}tour/?presenter#stop=${props.index + 1}`, "corridor-atlas-presenter", "popup,width=900,height=640");
   };
 
   onMount(() => {
@@ -97,10 +88,10 @@ export function TourMode(props: {
         )}
       </Show>
       <Show when={help()}>
-        <div class="tour-help" role="dialog" aria-label="Tour keys">
-          <h2>Keys</h2>
-          <dl>{KEYS.map(([keys, what]) => <><dt>{keys}</dt><dd>{what}</dd></>)}</dl>
-          <button type="button" onClick={() => setHelp(false)}>Close</button>
+        <div class="tour-help" role="dialog" aria-label={t.keys}>
+          <h2>{t.keys}</h2>
+          <dl>{t.tourKeys.map(([keys, what]) => <><dt>{keys}</dt><dd>{what}</dd></>)}</dl>
+          <button type="button" onClick={() => setHelp(false)}>{t.close}</button>
         </div>
       </Show>
       <Show when={black()}>

@@ -19,6 +19,16 @@ describe("buildStyle", () => {
     expect(Object.keys(geojson.sources).sort()).toEqual(Object.values(BASEMAP_LAYERS).map((l) => `basemap-${l}`).sort());
   });
 
+  test("country and place labels read the page's language, falling back to the English name", () => {
+    const textField = (locale?: string) => Object.fromEntries(buildStyle({ ...input, labelLocale: locale }).layers
+      .filter((l) => l.id === "country-labels" || l.id === "place-labels")
+      .map((l) => [l.id, (l.layout as Record<string, unknown>)["text-field"]]));
+    expect(textField()).toEqual({ "country-labels": ["get", "name"], "place-labels": ["get", "name"] });
+    const kazakh = ["coalesce", ["get", "name_kk"], ["get", "name"]];
+    expect(textField("kk")).toEqual({ "country-labels": kazakh, "place-labels": kazakh });
+    expect(validateStyleMin(buildStyle({ ...input, labelLocale: "ru" }) as never)).toEqual([]);
+  });
+
   test("produces a style the MapLibre validator accepts", () => {
     expect(validateStyleMin(buildStyle(input) as never)).toEqual([]);
   });
