@@ -1,15 +1,20 @@
-// After the Vite build: one real page per corridor, hub and the tour, each from the built
-// index.html with its own title, description, canonical address and card image, because chat
-// apps fetch the address once, run no JavaScript and never see the fragment.
+// After the Vite build: one real page per corridor, hub and the tour in every language, each
+// from the built index.html with its language, title, description, canonical address, hreflang
+// links and card image, because chat apps fetch the address once, run no JavaScript and never
+// see the fragment.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { AtlasData } from "../src/model/corridor.ts";
 import type { View } from "../src/state/url-state.ts";
+import { LOCALES } from "../src/i18n/locales.ts";
+import { MESSAGES } from "../src/i18n/messages.ts";
+import { atlasBundle } from "./i18n/translations.ts";
 import { loadBorders10m, loadLand10m } from "./basemap/sources.ts";
 import { cardSvg } from "./share/card-svg.ts";
 import { applyPageMeta, pageMeta } from "./share/page-meta.ts";
 import { renderPng } from "./share/render-card.ts";
 
+/** Writes every page and card; returns how many pages. `data` is the English data. */
 export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string, basePath: string): number {
   const template = readFileSync(join(outDir, "index.html"), "utf8");
   const background = { land: loadLand10m("50m"), borders: loadBorders10m("50m") };
@@ -20,19 +25,23 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
     ...data.hubs.features.map((h) => ({ kind: "hub" as const, id: h.properties.id })),
   ];
   const cards = new Set<string>();
-  for (const view of views) {
-    const meta = pageMeta(view, data, siteUrl, basePath);
-    const file = join(outDir, meta.path.slice(basePath.length), "index.html");
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, applyPageMeta(template, meta));
-    if (!cards.has(meta.imageFile)) {
-      cards.add(meta.imageFile);
-      const png = join(outDir, "share", meta.imageFile);
-      mkdirSync(dirname(png), { recursive: true });
-      writeFileSync(png, renderPng(cardSvg(view, data, background)));
+  for (const locale of LOCALES) {
+    const localData = atlasBundle(data, locale);
+    for (const view of views) {
+      const meta = pageMeta(view, localData, siteUrl, basePath, locale);
+      const file = join(outDir, meta.path.slice(basePath.length), "index.html");
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, applyPageMeta(template, meta));
+      if (!cards.has(meta.imageFile)) {
+        cards.add(meta.imageFile);
+        const png = join(outDir, "share", meta.imageFile);
+        mkdirSync(dirname(png), { recursive: true });
+        writeFileSync(png, renderPng(cardSvg(view, localData, background, MESSAGES[locale])));
+      }
     }
   }
-  // The host's answer to unknown addresses: the app, which explains; never indexed.
+  // The host's answer to unknown addresses: the app, which explains in the language of the
+  // address it was asked for; never indexed.
   writeFileSync(join(outDir, "404.html"), applyPageMeta(template, pageMeta(undefined, data, siteUrl, basePath), '<meta name="robots" content="noindex" />'));
-  return views.length;
+  return views.length * LOCALES.length;
 }

@@ -5,8 +5,9 @@ import { dirname, resolve } from "node:path";
 import { BASEMAP_ARCHIVE_PATH, basemapGeoJsonPath } from "../src/model/basemap.ts";
 import { buildBasemapLayers } from "./basemap/layers.ts";
 import { makeGeoContext } from "./data/geo-context.ts";
-import { buildAtlasData } from "./validate-data.ts";
+import { validateAtlasData } from "./validate-data.ts";
 import { buildBasemapArchive } from "./build-basemap.ts";
+import { checkTranslations, writeAtlasBundles } from "./i18n/translations.ts";
 
 import type { AtlasData } from "../src/model/corridor.ts";
 
@@ -14,9 +15,11 @@ import type { AtlasData } from "../src/model/corridor.ts";
 export function prepare(): AtlasData {
   const started = performance.now();
   const layers = buildBasemapLayers();
-  const data = buildAtlasData(makeGeoContext(layers));
+  const data = validateAtlasData(makeGeoContext(layers));
+  checkTranslations(data, layers);
+  writeAtlasBundles(data);
   const segments = data.corridors.reduce((n, c) => n + c.segments.features.length, 0);
-  console.log(`data: ${data.corridors.length} corridors, ${segments} segments, ${data.hubs.features.length} hubs — valid`);
+  console.log(`data: ${data.corridors.length} corridors, ${segments} segments, ${data.hubs.features.length} hubs — valid, with Russian and Kazakh translations`);
 
   if (process.env.VITE_BASEMAP_FORMAT === "geojson") {
     // The benchmark's comparison variant: the same layers as plain GeoJSON files.

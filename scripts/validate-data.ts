@@ -1,12 +1,11 @@
-// Validates every data file (the same rules the unit tests use) and writes the app's data bundle.
+// Validates every data file (the same rules the unit tests use); prepare.ts writes the bundles.
 // `npm run build` runs this first and stops on any fault, one line per fault.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
 import { CORRIDOR_IDS, type AtlasData } from "../src/model/corridor.ts";
 import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
 import { validateTour } from "../src/tour/validate-tour.ts";
-import { ATLAS_DATA_PATH } from "../src/model/data-paths.ts";
 import { formatProblem, validateAtlas, type AtlasFiles } from "../src/model/validate-data.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
 
@@ -50,8 +49,8 @@ export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
   return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
 }
 
-/** Validates and writes public/data/atlas.json; throws with every fault listed when the data is bad. */
-export function buildAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
+/** Validates every data file; throws with every fault listed when the data is bad. */
+export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
   const { data: geography, problems } = validateAtlas(readAtlasFiles(dataDir), geo);
   const { articles, quotes } = validateQuotes(readQuoteFiles(dataDir), aboutIdsOf(dataDir), problems);
   const tourFile = join(dataDir ?? resolve("data"), "tour.json");
@@ -61,8 +60,5 @@ export function buildAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }
-  const out = resolve("public", ATLAS_DATA_PATH);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(data));
   return data;
 }

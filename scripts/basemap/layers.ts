@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon
 import { BASEMAP_LAYERS, PLACE_RANK, type BasemapLayerName } from "../../src/model/basemap.ts";
 import { CLIP_BBOX, REGION_BBOX, type BBox } from "../../src/model/region.ts";
 import * as sources from "./sources.ts";
+import { withTranslatedLabels } from "../i18n/translations.ts";
 
 export type BasemapLayers = Record<BasemapLayerName, FeatureCollection>;
 
@@ -104,15 +105,15 @@ function buildPlaces(): Feature<Point>[] {
 
 const fc = (features: Feature[]): FeatureCollection => ({ type: "FeatureCollection", features });
 
-/** Every basemap layer as GeoJSON, clipped to CLIP_BBOX. */
+/** Every basemap layer as GeoJSON, clipped to CLIP_BBOX, with labels named in every language. */
 export function buildBasemapLayers(): BasemapLayers {
   const borders: Feature = { type: "Feature", properties: {}, geometry: sources.loadBorders10m() };
-  return {
+  return withTranslatedLabels({
     [BASEMAP_LAYERS.land]: fc(clipAll(sources.loadLand10m(), CLIP_BBOX).map((f) => ({ ...f, properties: {} }))),
     [BASEMAP_LAYERS.water]: fc(buildWater()),
     [BASEMAP_LAYERS.river]: fc(clipAll(sources.loadRivers50m(), CLIP_BBOX).map((f) => ({ ...f, properties: {} }))),
     [BASEMAP_LAYERS.boundary]: fc(clipAll([borders], CLIP_BBOX)),
     [BASEMAP_LAYERS.countryLabel]: fc(buildCountryLabels()),
     [BASEMAP_LAYERS.place]: fc(buildPlaces()),
-  };
+  });
 }

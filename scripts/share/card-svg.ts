@@ -5,9 +5,9 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from "geoj
 import type { AtlasData, CorridorId } from "../../src/model/corridor.ts";
 import { INITIAL_BOUNDS } from "../../src/model/region.ts";
 import { THEME } from "../../src/map/theme.ts";
-import { HUB_SHAPES } from "../../src/map/hub-shapes.ts";
 import type { View } from "../../src/state/url-state.ts";
-import { CARD, SITE_NAME, escapeHtml } from "./page-meta.ts";
+import type { Messages } from "../../src/i18n/messages.ts";
+import { CARD, escapeHtml } from "./page-meta.ts";
 
 export interface CardBackground {
   land: Feature<Geometry>[];
@@ -28,11 +28,11 @@ export function wrapWords(text: string, max: number): string[] {
   return lines;
 }
 
-function focusOf(view: View, data: AtlasData): { corridors: Set<CorridorId>; features: FeatureCollection; hub?: [number, number]; title: string; subtitle: string } {
+function focusOf(view: View, data: AtlasData, t: Messages): { corridors: Set<CorridorId>; features: FeatureCollection; hub?: [number, number]; title: string; subtitle: string } {
   const all = new Set(data.corridors.map((c) => c.id));
   if (view?.kind === "corridor") {
     const c = data.corridors.find((x) => x.id === view.id)!;
-    return { corridors: new Set([c.id]), features: c.segments, title: c.name, subtitle: c.shortName === c.name ? "Transport corridor" : c.shortName };
+    return { corridors: new Set([c.id]), features: c.segments, title: c.name, subtitle: c.shortName === c.name ? t.cardCorridorSubtitle : c.shortName };
   }
   if (view?.kind === "hub") {
     const hub = data.hubs.features.find((h) => h.properties.id === view.id)!;
@@ -40,16 +40,17 @@ function focusOf(view: View, data: AtlasData): { corridors: Set<CorridorId>; fea
     const around: Feature = { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[lng - 6, lat - 3.5], [lng + 6, lat + 3.5]] } };
     return {
       corridors: new Set(hub.properties.corridors), features: { type: "FeatureCollection", features: [around] }, hub: [lng, lat],
-      title: hub.properties.name, subtitle: HUB_SHAPES[hub.properties.kind].label,
+      title: hub.properties.name, subtitle: t.hubKinds[hub.properties.kind],
     };
   }
   const [w, s, e, n] = INITIAL_BOUNDS;
   const frame: Feature = { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[w, s], [e, n]] } };
-  return { corridors: all, features: { type: "FeatureCollection", features: [frame] }, title: "Transport corridors across Kazakhstan", subtitle: "The Middle Corridor, KTI, East–West, North–South and Central Asia–South Asia" };
+  return { corridors: all, features: { type: "FeatureCollection", features: [frame] }, title: t.cardOverviewTitle, subtitle: t.cardOverviewSubtitle };
 }
 
-export function cardSvg(view: View, data: AtlasData, background: CardBackground): string {
-  const focus = focusOf(view, data);
+/** The card of a view; `data` and `t` in the card's language. */
+export function cardSvg(view: View, data: AtlasData, background: CardBackground, t: Messages): string {
+  const focus = focusOf(view, data, t);
   // Frame the subject in the part of the card the text panel leaves free.
   const projection = geoMercator().fitExtent([[TEXT_PANEL_WIDTH + 40, 50], [CARD.width - 40, CARD.height - 50]], focus.features);
   const path = geoPath(projection);
@@ -74,7 +75,7 @@ ${lines((id) => focus.corridors.has(id), () => "#ffffff", 11)}
 ${lines((id) => focus.corridors.has(id), (colour) => colour, 6)}
 ${hub ? `<circle cx="${hub[0]}" cy="${hub[1]}" r="16" fill="${THEME.placeText}" stroke="#fff" stroke-width="5"/>` : ""}
 <rect x="0" y="0" width="${TEXT_PANEL_WIDTH}" height="${CARD.height}" fill="#fbfaf6" fill-opacity="0.94"/>
-<text x="56" y="86" font-family="Noto Sans" font-weight="700" font-size="30" fill="#0b5d8a">${SITE_NAME}</text>
+<text x="56" y="86" font-family="Noto Sans" font-weight="700" font-size="30" fill="#0b5d8a">${escapeHtml(t.siteName)}</text>
 <text x="56" y="${titleTop}" font-family="Noto Sans" font-weight="700" font-size="${titleSize}" fill="#1f1b1c">${titleText}</text>
 <text x="56" y="${subtitleTop}" font-family="Noto Sans" font-size="28" fill="#5b5256">${subtitle}</text>
 </svg>`;

@@ -1,67 +1,75 @@
-// What each shareable page tells link-preview crawlers (which run no JavaScript): its title,
-// description, canonical address and card image, as tags written into the page at build time.
+// What each shareable page tells link-preview crawlers (which run no JavaScript): its language,
+// title, description, canonical address, its addresses in the other languages, and card image,
+// as tags written into the page at build time.
 import type { AtlasData } from "../../src/model/corridor.ts";
-import { HUB_SHAPES } from "../../src/map/hub-shapes.ts";
 import { formatPath, type View } from "../../src/state/url-state.ts";
+import { LOCALES, localeBasePath, type Locale } from "../../src/i18n/locales.ts";
+import { MESSAGES, type Messages } from "../../src/i18n/messages.ts";
 
-export const SITE_NAME = "Corridor Atlas";
 export const CARD = { width: 1200, height: 630 } as const;
 
+/** The og:locale of each language (Open Graph wants language_TERRITORY). */
+const OG_LOCALE: Record<Locale, string> = { en: "en_GB", ru: "ru_RU", kk: "kk_KZ" };
+
 export interface PageMeta {
-  /** Path under the site, e.g. "/corridor-atlas/corridors/kti/". */
+  locale: Locale;
+  /** Path under the site, e.g. "/corridor-atlas/ru/corridors/kti/". */
   path: string;
   title: string;
   description: string;
   canonicalUrl: string;
-  /** The card's file name under share/. */
+  /** The same view in every language, for hreflang links. */
+  alternates: { locale: Locale; url: string }[];
+  /** The card's path under share/, e.g. "ru/corridor-kti.png". */
   imageFile: string;
   imageUrl: string;
   imageAlt: string;
 }
 
-const OVERVIEW_DESCRIPTION =
-  "A map of the transport corridors that cross Kazakhstan — the Middle Corridor, the Kazakhstan–Turkmenistan–Iran railway, the East–West and North–South routes and the Central Asia–South Asia links — with the ports, hubs and what the news says of each.";
-
 const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : text);
 
-/** Never throws for a view that exists in `data`; `siteUrl` and `basePath` end with "/". */
-export function pageMeta(view: View, data: AtlasData, siteUrl: string, basePath: string): PageMeta {
-  const path = formatPath(view, basePath);
-  const canonicalUrl = new URL(path.slice(basePath.length), siteUrl).href;
-  const card = (file: string) => ({ imageFile: file, imageUrl: new URL(`share/${file}`, siteUrl).href });
+/** The address of a view in one language; `siteUrl` and `basePath` end with "/". */
+export function pageUrl(view: View, locale: Locale, siteUrl: string, basePath: string): string {
+  const base = localeBasePath(locale, basePath);
+  return new URL(formatPath(view, base).slice(basePath.length), siteUrl).href;
+}
+
+/** Never throws for a view that exists in `data` (the data in `locale`'s language). */
+export function pageMeta(view: View, data: AtlasData, siteUrl: string, basePath: string, locale: Locale = "en"): PageMeta {
+  const t: Messages = MESSAGES[locale];
+  const path = formatPath(view, localeBasePath(locale, basePath));
+  const common = {
+    locale, path,
+    canonicalUrl: pageUrl(view, locale, siteUrl, basePath),
+    alternates: LOCALES.map((other) => ({ locale: other, url: pageUrl(view, other, siteUrl, basePath) })),
+  };
+  const card = (name: string) => {
+    const imageFile = `${locale === "en" ? "" : `${locale}/`}${name}`;
+    return { imageFile, imageUrl: new URL(`share/${imageFile}`, siteUrl).href };
+  };
   if (view?.kind === "corridor") {
     const corridor = data.corridors.find((c) => c.id === view.id)!;
     return {
-      path, canonicalUrl, ...card(`corridor-${corridor.id}.png`),
-      title: `${corridor.name} — ${SITE_NAME}`,
+      ...common, ...card(`corridor-${corridor.id}.png`),
+      title: t.pageTitle(corridor.name),
       description: clip(corridor.description),
-      imageAlt: `Map of the ${corridor.name}, drawn in its colour across the region`,
+      imageAlt: t.imageAltCorridor(corridor.name),
     };
   }
   if (view?.kind === "hub") {
     const hub = data.hubs.features.find((h) => h.properties.id === view.id)!.properties;
     const corridors = data.corridors.filter((c) => hub.corridors.includes(c.id)).map((c) => c.shortName);
     return {
-      path, canonicalUrl, ...card(`hub-${hub.id}.png`),
-      title: `${hub.name} — ${SITE_NAME}`,
-      description: clip(`${HUB_SHAPES[hub.kind].label} on the ${corridors.join(", ")}: where it is, the corridors through it, and what the news says of them.`),
-      imageAlt: `Map of ${hub.name} and the corridors through it`,
+      ...common, ...card(`hub-${hub.id}.png`),
+      title: t.pageTitle(hub.name),
+      description: clip(t.hubDescription(t.hubKinds[hub.kind], corridors.join(", "))),
+      imageAlt: t.imageAltHub(hub.name),
     };
   }
   if (view?.kind === "tour") {
-    return {
-      path, canonicalUrl, ...card("overview.png"),
-      title: `Tour of the corridors — ${SITE_NAME}`,
-      description: "A guided tour of the transport corridors across Kazakhstan, stop by stop, for presenting on a projector.",
-      imageAlt: "Map of the five transport corridors across Kazakhstan",
-    };
+    return { ...common, ...card("overview.png"), title: t.pageTitle(t.tourTitle), description: t.tourDescription, imageAlt: t.imageAltOverview };
   }
-  return {
-    path, canonicalUrl, ...card("overview.png"),
-    title: `${SITE_NAME} — transport corridors across Kazakhstan`,
-    description: OVERVIEW_DESCRIPTION,
-    imageAlt: "Map of the five transport corridors across Kazakhstan",
-  };
+  return { ...common, ...card("overview.png"), title: t.siteTitle, description: t.siteDescription, imageAlt: t.imageAltOverview };
 }
 
 /** Escapes text for a double-quoted HTML attribute or element text. */
@@ -71,10 +79,15 @@ export function escapeHtml(text: string): string {
 
 export function metaTags(meta: PageMeta): string {
   const tag = (attr: "name" | "property", key: string, value: string | number) => `<meta ${attr}="${key}" content="${escapeHtml(String(value))}" />`;
+  const alternate = (hreflang: string, url: string) => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(url)}" />`;
   return [
     `<link rel="canonical" href="${escapeHtml(meta.canonicalUrl)}" />`,
+    ...meta.alternates.map((a) => alternate(a.locale, a.url)),
+    alternate("x-default", meta.alternates.find((a) => a.locale === "en")?.url ?? meta.canonicalUrl),
     tag("property", "og:type", "website"),
-    tag("property", "og:site_name", SITE_NAME),
+    tag("property", "og:site_name", MESSAGES[meta.locale].siteName),
+    tag("property", "og:locale", OG_LOCALE[meta.locale]),
+    ...meta.alternates.filter((a) => a.locale !== meta.locale).map((a) => tag("property", "og:locale:alternate", OG_LOCALE[a.locale])),
     tag("property", "og:title", meta.title),
     tag("property", "og:description", meta.description),
     tag("property", "og:url", meta.canonicalUrl),
@@ -91,13 +104,31 @@ export function metaTags(meta: PageMeta): string {
   ].join("\n    ");
 }
 
-/** The page's HTML with its own title, description and share tags. Throws if the template changed shape. */
+/** The words of index.html's static shell (painted before any script runs), in one language. */
+const shellWords = (t: Messages) => [t.panelLabel, t.siteName, t.tagline, t.loadingMap, t.noScript];
+
+/**
+ * The page's HTML in its language, with its own title, description and share tags. Throws if the
+ * template changed shape, so a page is never written half in English.
+ */
 export function applyPageMeta(template: string, meta: PageMeta, extraHead = ""): string {
-  const replaceOnce = (html: string, pattern: RegExp, replacement: string) => {
-    if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}; the share pages cannot be written`);
-    return html.replace(pattern, replacement);
+  const replaceOnce = (html: string, pattern: RegExp | string, replacement: string) => {
+    if (typeof pattern === "string" ? !html.includes(pattern) : !pattern.test(html)) {
+      throw new Error(`index.html has no ${pattern}; the share pages cannot be written`);
+    }
+    return html.replace(pattern, () => replacement);
   };
-  let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`);
+  let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${meta.locale}">`);
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`);
+  if (meta.locale !== "en") {
+    const english = shellWords(MESSAGES.en);
+    const translated = shellWords(MESSAGES[meta.locale]);
+    english.forEach((words, i) => {
+      // As element text (>words<) or as an attribute value ("words").
+      const [open, close] = html.includes(`>${escapeHtml(words)}<`) ? [">", "<"] : ['"', '"'];
+      html = replaceOnce(html, `${open}${escapeHtml(words)}${close}`, `${open}${escapeHtml(translated[i]!)}${close}`);
+    });
+  }
   return replaceOnce(html, /<!-- share-meta -->/, `${metaTags(meta)}${extraHead ? `\n    ${extraHead}` : ""}`);
 }

@@ -66,6 +66,25 @@ describe("the basemap archive", () => {
     expect(names).toEqual(expect.arrayContaining(["Almaty", "Bishkek"]));
   });
 
+  test("every label carries its Russian and Kazakh name, in Cyrillic, for the map in those languages", async () => {
+    const t = tileAt(ALMATY, 4);
+    const tile = await readVectorTile(archive, t.z, t.x, t.y);
+    for (const layerName of [BASEMAP_LAYERS.place, BASEMAP_LAYERS.countryLabel]) {
+      const layer = tile!.layers[layerName]!;
+      const labels = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties);
+      expect(labels.length, layerName).toBeGreaterThan(0);
+      for (const label of labels) {
+        for (const key of ["name_ru", "name_kk"]) expect(String(label[key]), `${label.name} ${key}`).toMatch(/^[\p{Script=Cyrillic}\s.’'()-]+$/u);
+      }
+    }
+    const byName = (layerName: string, name: string) => {
+      const layer = tile!.layers[layerName]!;
+      return Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties).find((p) => p.name === name);
+    };
+    expect(byName(BASEMAP_LAYERS.place, "Almaty")).toMatchObject({ name_ru: "Алматы", name_kk: "Алматы" });
+    expect(byName(BASEMAP_LAYERS.countryLabel, "Kazakhstan")).toMatchObject({ name_ru: "Казахстан", name_kk: "Қазақстан" });
+  });
+
   test("the whole archive and the first view's tiles stay within budget", async () => {
     expect(bytes.length).toBeLessThan(1.5 * 1024 * 1024);
     // The first view (zoom ~4) needs the z4 tiles over the initial bounds.

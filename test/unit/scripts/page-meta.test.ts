@@ -1,8 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { applyPageMeta, escapeHtml, metaTags, type PageMeta } from "../../../scripts/share/page-meta";
+import { readFileSync } from "node:fs";
+import { applyPageMeta, escapeHtml, metaTags, pageMeta, type PageMeta } from "../../../scripts/share/page-meta";
 import { wrapWords } from "../../../scripts/share/card-svg";
+import { translateAtlas } from "../../../src/i18n/content";
+import { CONTENT } from "../../../src/i18n/content-by-locale";
+import { MESSAGES } from "../../../src/i18n/messages";
+import type { AtlasData } from "../../../src/model/corridor";
 
 const meta: PageMeta = {
+  locale: "en", alternates: [{ locale: "en", url: "https://h/sub/hubs/x/" }, { locale: "ru", url: "https://h/sub/ru/hubs/x/" }],
   path: "/sub/hubs/x/", title: `A "quoted" <b>name</b> & more`, description: "d'escr", canonicalUrl: "https://h/sub/hubs/x/",
   imageFile: "hub-x.png", imageUrl: "https://h/sub/share/hub-x.png", imageAlt: "alt",
 };
@@ -16,15 +22,53 @@ describe("share page tags", () => {
   });
 
   test("the template's title, description and marker are replaced, and a changed template fails loudly", () => {
-    const template = `<title>Old</title><meta name="description" content="old" /><!-- share-meta -->`;
+    const template = `<html lang="en"><title>Old</title><meta name="description" content="old" /><!-- share-meta -->`;
     const html = applyPageMeta(template, meta);
     expect(html).toContain("<title>A &quot;quoted&quot; &lt;b&gt;name&lt;/b&gt; &amp; more</title>");
     expect(html).toContain(`<meta name="description" content="d&#39;escr" />`);
     expect(html).toContain('<meta property="og:image" content="https://h/sub/share/hub-x.png" />');
-    expect(() => applyPageMeta("<title>x</title>", meta)).toThrow(/description/);
+    expect(() => applyPageMeta('<html lang="en"><title>x</title>', meta)).toThrow(/description/);
   });
 
   test("card titles wrap at spaces", () => {
     expect(wrapWords("Trans-Caspian International Transport Route", 20)).toEqual(["Trans-Caspian", "International", "Transport Route"]);
+  });
+});
+
+const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+const data = {
+  corridors: read("data/corridors/corridors.json").corridors,
+  hubs: read("data/hubs.geojson"),
+  tour: read("data/tour.json").stops,
+  quotes: [], articles: [],
+} as unknown as AtlasData;
+const template = readFileSync("index.html", "utf8");
+
+describe("pages in Russian and Kazakh", () => {
+  test("ru/corridors/titr/ speaks Russian to crawlers, with its card and its other languages", () => {
+    const russian = translateAtlas(data, CONTENT.ru);
+    const meta = pageMeta({ kind: "corridor", id: "titr" }, russian, "https://h/sub/", "/sub/", "ru");
+    expect(meta.path).toBe("/sub/ru/corridors/titr/");
+    expect(meta.title).toBe(`${CONTENT.ru.corridors.titr.name} — ${MESSAGES.ru.siteName}`);
+    expect(meta.imageUrl).toBe("https://h/sub/share/ru/corridor-titr.png");
+    expect(meta.alternates).toEqual([
+      { locale: "en", url: "https://h/sub/corridors/titr/" },
+      { locale: "ru", url: "https://h/sub/ru/corridors/titr/" },
+      { locale: "kk", url: "https://h/sub/kk/corridors/titr/" },
+    ]);
+    const html = applyPageMeta(template, meta);
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('<link rel="alternate" hreflang="kk" href="https://h/sub/kk/corridors/titr/" />');
+    expect(html).toContain('<link rel="alternate" hreflang="x-default" href="https://h/sub/corridors/titr/" />');
+    expect(html).toContain('<meta property="og:locale" content="ru_RU" />');
+    expect(html).toContain(`<meta property="og:title" content="${escapeHtml(meta.title)}" />`);
+  });
+
+  test("the shell painted before the script runs is in the page's language, not English", () => {
+    const meta = pageMeta({ kind: "tour" }, translateAtlas(data, CONTENT.kk), "https://h/sub/", "/sub/", "kk");
+    const html = applyPageMeta(template, meta);
+    for (const english of [MESSAGES.en.tagline, MESSAGES.en.loadingMap, MESSAGES.en.panelLabel]) expect(html).not.toContain(english);
+    expect(html).toContain(MESSAGES.kk.tagline);
+    expect(html).toContain(`<title>${escapeHtml(MESSAGES.kk.pageTitle(MESSAGES.kk.tourTitle))}</title>`);
   });
 });

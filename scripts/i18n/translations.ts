@@ -1,0 +1,67 @@
+// The build's side of the translations: checks each language's content against the data and
+// the basemap's labels (a gap stops the build, naming the language file, the id and the field),
+// writes each language's data bundle, and adds the translated label names to the basemap.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { FeatureCollection } from "geojson";
+import type { AtlasData } from "../../src/model/corridor.ts";
+import { BASEMAP_LAYERS, labelNameProperty } from "../../src/model/basemap.ts";
+import type { BasemapLayers } from "../basemap/layers.ts";
+import { atlasDataPath } from "../../src/model/data-paths.ts";
+import { contentProblems, displayTexts, labelProblems, translateAtlas, type ContentText } from "../../src/i18n/content.ts";
+import { makeLocaleFormat } from "../../src/i18n/format.ts";
+import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
+import { CONTENT } from "../../src/i18n/content-by-locale.ts";
+
+type Contents = Partial<Record<string, ContentText>>;
+
+/** The labels the basemap draws, as the translations key them. */
+export function basemapLabels(layers: BasemapLayers): { countries: string[]; places: { id: string; name: string }[] } {
+  return {
+    countries: layers[BASEMAP_LAYERS.countryLabel].features.map((f) => String(f.properties?.name)),
+    places: layers[BASEMAP_LAYERS.place].features.map((f) => ({ id: String(f.properties?.geonames_id), name: String(f.properties?.name) })),
+  };
+}
+
+/** Throws, listing every gap of every language, when a translation is incomplete. */
+export function checkTranslations(data: AtlasData, layers: BasemapLayers, contents: Contents = CONTENT): void {
+  const labels = basemapLabels(layers);
+  const faults = Object.entries(contents).flatMap(([locale, content]) =>
+    [...contentProblems(content!, data), ...labelProblems(content!, labels)].map((problem) => `src/i18n/${locale}.ts: ${problem}`));
+  if (faults.length > 0) throw new Error(`The translations have ${faults.length} gap(s):\n${faults.map((f) => `  ${f}`).join("\n")}`);
+}
+
+/** One language's data bundle: the data in its words, with its country names and dates formatted here. */
+export function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
+  const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
+  return { ...words, display: displayTexts(words, makeLocaleFormat(locale)) };
+}
+
+/** Writes public/data/atlas.json (English) and atlas.<locale>.json for the other languages. */
+export function writeAtlasBundles(data: AtlasData): void {
+  for (const locale of LOCALES) {
+    const out = resolve("public", atlasDataPath(locale));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(atlasBundle(data, locale)));
+  }
+}
+
+/** The basemap with `name_<locale>` on every country and place label. */
+export function withTranslatedLabels(layers: BasemapLayers, contents: Contents = CONTENT): BasemapLayers {
+  const translate = (collection: FeatureCollection, nameFor: (content: ContentText, properties: Record<string, unknown>) => string | undefined): FeatureCollection => ({
+    ...collection,
+    features: collection.features.map((feature) => {
+      const properties: Record<string, unknown> = { ...feature.properties };
+      for (const [locale, content] of Object.entries(contents)) {
+        const name = nameFor(content!, properties);
+        if (name) properties[labelNameProperty(locale)] = name;
+      }
+      return { ...feature, properties };
+    }),
+  });
+  return {
+    ...layers,
+    [BASEMAP_LAYERS.countryLabel]: translate(layers[BASEMAP_LAYERS.countryLabel], (c, p) => c.countries[String(p.name)]),
+    [BASEMAP_LAYERS.place]: translate(layers[BASEMAP_LAYERS.place], (c, p) => c.places[String(p.geonames_id)]),
+  };
+}
