@@ -1,33 +1,16 @@
 // A reader picks a corridor or a hub, by pointer or by keyboard, and reads what the articles say.
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import type { ArticleMeta, Quote } from "../../src/model/article";
+import type { Quote } from "../../src/model/article";
 import type { CorridorMeta } from "../../src/model/corridor";
-import { checkVerbatim } from "../../src/model/verbatim";
+import { expectVisibleQuotesVerbatim } from "./support/quotes";
 
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
-const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
-const articleText = (a: ArticleMeta) => readFileSync(`data/articles/${a.file}`, "utf8");
 
 const env = useTestSite();
-
-/** Every quote on screen: its text must be a verbatim passage of the article its citation names. */
-async function expectVisibleQuotesVerbatim(page: Page) {
-  const figures = page.locator("figure.quote");
-  const count = await figures.count();
-  for (let i = 0; i < count; i++) {
-    const text = (await figures.nth(i).locator("blockquote").textContent())!;
-    const cite = (await figures.nth(i).locator("cite").textContent())!;
-    const article = articles.find((a) => cite.includes(a.title) && cite.includes(a.outlet));
-    expect(article, `a source for “${text.slice(0, 40)}…”`).toBeDefined();
-    expect(checkVerbatim(articleText(article!), text)).toEqual({ ok: true });
-  }
-  return count;
-}
 
 describe("corridor and hub panels", () => {
   test("the overview comes first and quotes the passages about transit as a whole", async () => {

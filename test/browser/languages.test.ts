@@ -1,0 +1,126 @@
+// A Russian or Kazakh speaker uses the atlas in their language: views, shares and presents it,
+// and the quotes are still the published English, word for word.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { TEST_BASE_PATH, useTestSite } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
+import { waitForMapReady } from "./support/page-watch";
+import { cameraFromHash } from "./support/pixels";
+import { expectVisibleQuotesVerbatim } from "./support/quotes";
+import { CONTENT } from "../../src/i18n/content-by-locale";
+import { MESSAGES } from "../../src/i18n/messages";
+import type { TourStopData } from "../../src/model/corridor";
+
+const { en, ru, kk } = MESSAGES;
+const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStopData[];
+const SITE_URL = `https://atlas.example${TEST_BASE_PATH}`;
+
+const env = useTestSite();
+
+const heading = (page: Page) => page.getByRole("heading", { level: 2 }).first();
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+describe("the atlas in Russian and Kazakh", () => {
+  test("ru/ speaks Russian; picking a corridor by its Russian name opens it, with the quotes still verbatim English", async () => {
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "ru/");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(ru.siteName);
+    expect(await heading(page).textContent()).toBe(ru.overviewHeading);
+
+    const titr = CONTENT.ru.corridors.titr;
+    await page.getByRole("list", { name: ru.corridorsHeading, exact: true }).getByRole("button", { name: titr.shortName }).click();
+    await expect.poll(() => heading(page).textContent()).toBe(titr.name);
+    expect(pathOf(page)).toBe(`${TEST_BASE_PATH}ru/corridors/titr/`);
+    expect(await page.title()).toBe(ru.pageTitle(titr.name));
+
+    const panel = page.locator(".panel__body");
+    // Our words only: the panel without the quoted passages and their citations.
+    const text = (await panel.evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("figure.quote").forEach((figure) => figure.remove());
+      return copy.textContent ?? "";
+    })).replace(/\s+/g, " ");
+    expect(text).toContain(titr.description);
+    expect(text).toContain(ru.lengthDrawn);
+    expect(text).toContain("Казахстан");
+    for (const english of [en.lengthDrawn, en.statusOfParts, en.corridorQuotesHeading, en.share, "Kazakhstan"]) expect(text).not.toContain(english);
+    // The quotes are the published English, marked as such and counted in Russian words.
+    expect(await expectVisibleQuotesVerbatim(page)).toBeGreaterThan(0);
+    expect(await page.locator("figure.quote blockquote:not([lang='en'])").count()).toBe(0);
+    expect(await panel.locator(".quote-count").first().textContent()).toMatch(/^\d+ фрагмент/);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  test("switching language on a corridor stays on that corridor, with the same camera", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/#map=6/44/52");
+    await expect.poll(() => heading(page).textContent()).toBe("Trans-Caspian International Transport Route");
+    await page.getByRole("navigation", { name: en.languageLabel }).getByRole("link", { name: "Қазақша" }).click();
+    await page.waitForURL((url) => url.pathname === `${TEST_BASE_PATH}kk/corridors/titr/`);
+    await waitForMapReady(page);
+    await expect.poll(() => heading(page).textContent()).toBe(CONTENT.kk.corridors.titr.name);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("kk");
+    const camera = cameraFromHash(await page.evaluate(() => location.hash));
+    expect(camera.zoom).toBeCloseTo(6, 1);
+    expect(camera.lat).toBeCloseTo(44, 1);
+    expect(camera.lng).toBeCloseTo(52, 1);
+    // Country names come in Kazakh even where the browser has no Kazakh data of its own.
+    expect(await page.locator(".facts").innerText()).toContain("Қазақстан");
+
+    await page.getByRole("navigation", { name: kk.languageLabel }).getByRole("link", { name: "English" }).click();
+    await page.waitForURL((url) => url.pathname === `${TEST_BASE_PATH}corridors/titr/`);
+    await expect.poll(() => heading(page).textContent()).toBe("Trans-Caspian International Transport Route");
+    await context.close();
+  });
+
+  test("the tour in Kazakh steps by key, and a language switch keeps the stop", async () => {
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "kk/tour/#stop=2");
+    const caption = page.locator(".tour-caption__title");
+    await expect.poll(() => caption.textContent()).toBe(CONTENT.kk.tour[stops[1]!.id]!.title);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => caption.textContent()).toBe(CONTENT.kk.tour[stops[2]!.id]!.title);
+    expect(await page.locator(".tour-caption__progress").textContent()).toBe(kk.progress("3", String(stops.length)));
+    expect(await page.getByRole("button", { name: kk.leaveTour }).count()).toBe(1);
+
+    await page.getByRole("link", { name: "Русский" }).click();
+    await page.waitForURL((url) => url.pathname === `${TEST_BASE_PATH}ru/tour/`);
+    await expect.poll(() => caption.textContent()).toBe(CONTENT.ru.tour[stops[2]!.id]!.title);
+    expect(new URL(page.url()).hash).toContain("stop=3");
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("a link to ru/corridors/titr/ pasted in a chat previews a Russian card", async () => {
+    // As a link-preview crawler fetches it: the page's HTML, no JavaScript.
+    const html = await (await fetch(new URL("ru/corridors/titr/", env.site.url))).text();
+    const meta = (property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+    const title = `${CONTENT.ru.corridors.titr.name} — ${ru.siteName}`;
+    expect(html).toContain('<html lang="ru">');
+    expect(meta("og:title")).toBe(title);
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(meta("og:locale")).toBe("ru_RU");
+    expect(html).toContain(`<link rel="alternate" hreflang="kk" href="${SITE_URL}kk/corridors/titr/" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="en" href="${SITE_URL}corridors/titr/" />`);
+    expect(html).toContain(ru.tagline); // the shell painted before the script runs
+
+    const image = meta("og:image")!;
+    expect(image).toBe(`${SITE_URL}share/ru/corridor-titr.png`);
+    const card = await fetch(new URL(image.slice(SITE_URL.length), env.site.url));
+    expect(card.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await card.arrayBuffer());
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const english = Buffer.from(await (await fetch(new URL("share/corridor-titr.png", env.site.url))).arrayBuffer());
+    expect(png.equals(english)).toBe(false);
+  });
+
+  test("an unknown corridor under kk/ is explained in Kazakh over a working page", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "kk/corridors/silk-road/");
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain(kk.unknownCorridor("silk-road"));
+    await page.getByRole("list", { name: kk.corridorsHeading, exact: true }).getByRole("button", { name: CONTENT.kk.corridors.kti.shortName }).click();
+    await page.waitForURL((url) => url.pathname === `${TEST_BASE_PATH}kk/corridors/kti/`);
+    await expect.poll(() => heading(page).textContent()).toBe(CONTENT.kk.corridors.kti.name);
+    await context.close();
+  });
+});
