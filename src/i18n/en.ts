@@ -90,6 +90,7 @@ export const ui = {
   next: "Next",
   presenterView: "Presenter view",
   keys: "Keys",
+  tourKeysDialog: "Tour keys",
   leaveTour: "Leave tour",
   readyOffline: "Ready offline",
   close: "Close",

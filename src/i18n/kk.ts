@@ -92,6 +92,7 @@ export const ui: Messages = {
   next: "Келесі",
   presenterView: "Баяндамашы режимі",
   keys: "Пернелер",
+  tourKeysDialog: "Шолу пернелері",
   leaveTour: "Шолудан шығу",
   readyOffline: "Желісіз қолжетімді",
   close: "Жабу",

@@ -94,6 +94,7 @@ export const ui: Messages = {
   next: "Далее",
   presenterView: "Режим докладчика",
   keys: "Клавиши",
+  tourKeysDialog: "Клавиши обзора",
   leaveTour: "Выйти из обзора",
   readyOffline: "Доступно офлайн",
   close: "Закрыть",

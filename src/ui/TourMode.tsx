@@ -88,7 +88,7 @@ export function TourMode(props: {
         )}
       </Show>
       <Show when={help()}>
-        <div class="tour-help" role="dialog" aria-label={t.keys}>
+        <div class="tour-help" role="dialog" aria-label={t.tourKeysDialog}>
           <h2>{t.keys}</h2>
           <dl>{t.tourKeys.map(([keys, what]) => <><dt>{keys}</dt><dd>{what}</dd></>)}</dl>
           <button type="button" onClick={() => setHelp(false)}>{t.close}</button>
