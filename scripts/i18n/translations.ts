@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
-import type { AtlasData } from "../../src/model/corridor.ts";
+import { withoutProvenance, type AtlasData } from "../../src/model/corridor.ts";
 import { BASEMAP_LAYERS, labelNameProperty } from "../../src/model/basemap.ts";
 import type { BasemapLayers } from "../basemap/layers.ts";
 import { atlasDataPath } from "../../src/model/data-paths.ts";
@@ -31,10 +31,10 @@ export function checkTranslations(data: AtlasData, layers: BasemapLayers, conten
   if (faults.length > 0) throw new Error(`The translations have ${faults.length} gap(s):\n${faults.map((f) => `  ${f}`).join("\n")}`);
 }
 
-/** One language's data bundle: the data in its words, with its country names and dates formatted here. */
+/** One language's data bundle: the data in its words, without provenance, with its country names and dates formatted here. */
 export function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
   const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
-  return { ...words, display: displayTexts(words, makeLocaleFormat(locale)) };
+  return { ...withoutProvenance(words), display: displayTexts(words, makeLocaleFormat(locale)) };
 }
 
 /** Writes public/data/atlas.json (English) and atlas.<locale>.json for the other languages. */

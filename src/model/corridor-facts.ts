@@ -1,6 +1,6 @@
 // Facts about a corridor computed from its geometry, for the legend and the panels.
 import { length } from "@turf/length";
-import type { CorridorCollection, Mode, Status } from "./corridor";
+import type { DrawnCorridorCollection, Mode, Status } from "./corridor";
 
 export interface CorridorFacts {
   /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
@@ -11,7 +11,7 @@ export interface CorridorFacts {
 }
 
 /** Never throws on an empty collection: every figure is then 0. */
-export function corridorFacts(segments: CorridorCollection): CorridorFacts {
+export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts {
   const byMode: Record<Mode, number> = { rail: 0, road: 0, sea: 0 };
   const byStatus: Record<Status, number> = { operating: 0, "under-construction": 0, planned: 0 };
   for (const segment of segments.features) {

@@ -44,6 +44,13 @@ export interface SegmentProperties {
 export type Segment = Feature<LineString, SegmentProperties>;
 export type CorridorCollection = FeatureCollection<LineString, SegmentProperties>;
 
+/**
+ * A segment as the app is served it: what it draws and counts. The provenance (`source`,
+ * `vertices`) stays in data/ for reviewers; it is two thirds of the bytes and no screen shows it.
+ */
+export type DrawnSegmentProperties = Omit<SegmentProperties, "source" | "vertices">;
+export type DrawnCorridorCollection = FeatureCollection<LineString, DrawnSegmentProperties>;
+
 export interface CorridorMeta {
   id: CorridorId;
   name: string;
@@ -72,7 +79,7 @@ export type HubCollection = FeatureCollection<Point, HubProperties>;
 
 /** Everything the app loads: validated at build time and written as one file. */
 export interface AtlasData {
-  corridors: (CorridorMeta & { segments: CorridorCollection })[];
+  corridors: (CorridorMeta & { segments: DrawnCorridorCollection })[];
   hubs: HubCollection;
   articles: ArticleMeta[];
   quotes: Quote[];
@@ -104,3 +111,20 @@ export interface TourStopData {
 }
 
 export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+
+/** The data as the app is served it: every segment without its provenance. Never throws. */
+export function withoutProvenance(data: AtlasData): AtlasData {
+  return {
+    ...data,
+    corridors: data.corridors.map((corridor) => ({
+      ...corridor,
+      segments: {
+        ...corridor.segments,
+        features: corridor.segments.features.map((segment) => {
+          const { source: _source, vertices: _vertices, ...drawn } = segment.properties as SegmentProperties;
+          return { ...segment, properties: drawn };
+        }),
+      },
+    })),
+  };
+}
