@@ -2,7 +2,7 @@
 // from the built index.html with its language, title, description, canonical address, hreflang
 // links and card image, because chat apps fetch the address once, run no JavaScript and never
 // see the fragment.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { AtlasData } from "../src/model/corridor.ts";
 import type { View } from "../src/state/url-state.ts";
@@ -12,6 +12,7 @@ import { atlasBundle } from "./i18n/translations.ts";
 import { loadBorders10m, loadLand10m } from "./basemap/sources.ts";
 import { cardSvg } from "./share/card-svg.ts";
 import { applyPageMeta, pageMeta } from "./share/page-meta.ts";
+import { applyPageShell, fontPreloads, languageLinks, panelShell } from "./share/page-shell.ts";
 import { renderPng } from "./share/render-card.ts";
 
 /** Writes every page and card; returns how many pages. `data` is the English data. */
@@ -24,6 +25,7 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
     ...data.corridors.map((c) => ({ kind: "corridor" as const, id: c.id })),
     ...data.hubs.features.map((h) => ({ kind: "hub" as const, id: h.properties.id })),
   ];
+  const assets = readdirSync(join(outDir, "assets"));
   const cards = new Set<string>();
   for (const locale of LOCALES) {
     const localData = atlasBundle(data, locale);
@@ -31,7 +33,7 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
       const meta = pageMeta(view, localData, siteUrl, basePath, locale);
       const file = join(outDir, meta.path.slice(basePath.length), "index.html");
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, applyPageMeta(template, meta));
+      writeFileSync(file, applyPageShell(applyPageMeta(template, meta, fontPreloads(locale, assets, basePath)), { languages: languageLinks(meta), panel: panelShell(view, localData, meta) }));
       if (!cards.has(meta.imageFile)) {
         cards.add(meta.imageFile);
         const png = join(outDir, "share", meta.imageFile);
@@ -42,6 +44,8 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
   }
   // The host's answer to unknown addresses: the app, which explains in the language of the
   // address it was asked for; never indexed.
-  writeFileSync(join(outDir, "404.html"), applyPageMeta(template, pageMeta(undefined, data, siteUrl, basePath), '<meta name="robots" content="noindex" />'));
+  const notFound = pageMeta(undefined, data, siteUrl, basePath);
+  writeFileSync(join(outDir, "404.html"), applyPageShell(applyPageMeta(template, notFound, `<meta name="robots" content="noindex" />\n    ${fontPreloads("en", assets, basePath)}`),
+    { languages: languageLinks(notFound), panel: panelShell(undefined, data, notFound) }));
   return views.length * LOCALES.length;
 }

@@ -12,12 +12,15 @@ if (root) {
   // pages; the host's 404.html is English, so set it here too.
   const locale = makeLocaleKit(window.location.pathname, import.meta.env.BASE_URL);
   document.documentElement.lang = locale.locale;
-  // index.html paints a static copy of the shell before any script runs; Solid takes it over.
+  // The page paints a static copy of the shell before any script runs; Solid takes it over. The
+  // panel's first screen (heading and lead, written per page by the build) is kept, the very same
+  // nodes, until the data arrives: the reader sees the words at once and they do not blink.
+  const firstScreen = [...(root.querySelector(".panel__body")?.childNodes ?? [])].filter((node) => !(node instanceof Element && node.matches(".share")));
   root.textContent = "";
   // An unexpected error shows plain words and a way on, never a blank page or a stack trace.
   render(() => (
     <LocaleProvider value={locale}>
-      <ErrorBoundary fallback={(error) => { console.warn("Corridor Atlas:", error); return <Crash />; }}><App /></ErrorBoundary>
+      <ErrorBoundary fallback={(error) => { console.warn("Corridor Atlas:", error); return <Crash />; }}><App firstScreen={firstScreen} /></ErrorBoundary>
     </LocaleProvider>
   ), root);
 }

@@ -105,7 +105,7 @@ export function metaTags(meta: PageMeta): string {
 }
 
 /** The words of index.html's static shell (painted before any script runs), in one language. */
-const shellWords = (t: Messages) => [t.panelLabel, t.siteName, t.tagline, t.loadingMap, t.noScript];
+const shellWords = (t: Messages) => [t.panelLabel, t.siteName, t.tagline, t.showMoreList, t.loadingMap, t.noScript];
 
 /**
  * The page's HTML in its language, with its own title, description and share tags. Throws if the

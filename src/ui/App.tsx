@@ -22,7 +22,8 @@ const nameOf = (data: AtlasData, s: Selection) =>
 const SITE_BASE = import.meta.env.BASE_URL;
 const SITE_URL = import.meta.env.VITE_SITE_URL;
 
-export function App() {
+/** `firstScreen`: the static page's panel content, shown until the data has loaded. */
+export function App(props: { firstScreen?: Node[] }) {
   const { locale, t, pageBase: BASE } = useLocale();
   const problemText = (p: UrlProblem) =>
     p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
@@ -168,6 +169,7 @@ export function App() {
     <Show when={mode() !== "presenter" || !data()} fallback={<PresenterView data={data()!} index={tourIndex()} />}>
     <div class="app" classList={{ "app--embed": embed(), "app--tour": mode() === "tour" }}>
       <SidePanel data={data.state === "ready" ? data() : undefined} selection={selection()} onPick={open} onClose={close}
+        placeholder={data.state === "errored" ? undefined : props.firstScreen}
         share={<ShareButton url={shareUrl} title={titleFor(selection())} />}
         status={<>
           <Show when={data.state === "errored"}>

@@ -17,6 +17,8 @@ export function SidePanel(props: {
   onPick: (selection: Selection, from: HTMLElement) => void;
   onClose: () => void;
   status?: JSX.Element;
+  /** Shown until the data is there: the page's first screen as the build wrote it. */
+  placeholder?: JSX.Element;
   share?: JSX.Element;
 }) {
   const { t } = useLocale();
@@ -36,7 +38,7 @@ export function SidePanel(props: {
       <div class="panel__body">
         {props.status}
         {props.share}
-        <Show when={props.data}>
+        <Show when={props.data} fallback={props.placeholder}>
           {(data) => (
             <Switch fallback={<OverviewPanel data={data()} onPick={(kind, id, from) => props.onPick({ kind, id } as Selection, from)} />}>
               <Match when={props.selection?.kind === "corridor" && props.selection}>

@@ -115,6 +115,18 @@ describe("the atlas in Russian and Kazakh", () => {
     expect(png.equals(english)).toBe(false);
   });
 
+  test("before any script runs (or with none), a page already shows its heading, lead and languages", async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL("kk/corridors/kti/", env.site.url).href);
+    expect(await heading(page).textContent()).toBe(CONTENT.kk.corridors.kti.name);
+    expect(await page.locator(".panel__lead").textContent()).toBe(CONTENT.kk.corridors.kti.description);
+    const languages = page.getByRole("navigation", { name: kk.languageLabel }).getByRole("link");
+    expect(await languages.allTextContents()).toEqual(["English", "Русский", "Қазақша"]);
+    expect(await languages.first().getAttribute("href")).toBe(`${TEST_BASE_PATH}corridors/kti/`);
+    await context.close();
+  });
+
   test("an unknown corridor under kk/ is explained in Kazakh over a working page", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "kk/corridors/silk-road/");
     await expect.poll(() => page.getByRole("alert").textContent()).toContain(kk.unknownCorridor("silk-road"));

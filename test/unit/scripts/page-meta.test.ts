@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { applyPageMeta, escapeHtml, metaTags, pageMeta, type PageMeta } from "../../../scripts/share/page-meta";
 import { wrapWords } from "../../../scripts/share/card-svg";
+import { applyPageShell, fontPreloads, languageLinks, panelShell } from "../../../scripts/share/page-shell";
 import { translateAtlas } from "../../../src/i18n/content";
 import { CONTENT } from "../../../src/i18n/content-by-locale";
 import { MESSAGES } from "../../../src/i18n/messages";
@@ -70,5 +71,32 @@ describe("pages in Russian and Kazakh", () => {
     for (const english of [MESSAGES.en.tagline, MESSAGES.en.loadingMap, MESSAGES.en.panelLabel]) expect(html).not.toContain(english);
     expect(html).toContain(MESSAGES.kk.tagline);
     expect(html).toContain(`<title>${escapeHtml(MESSAGES.kk.pageTitle(MESSAGES.kk.tourTitle))}</title>`);
+  });
+});
+
+describe("the first screen written into each page", () => {
+  const russian = { ...translateAtlas(data, CONTENT.ru), display: { countryNames: { KZ: "Казахстан" }, articleDates: {} } };
+
+  test("a hub page carries its heading and lead, escaped, and links to itself in every language", () => {
+    const hostile = structuredClone(russian);
+    hostile.hubs.features.find((h) => h.properties.id === "aktau")!.properties.name = `<img src=x onerror="alert(1)">`;
+    const meta = pageMeta({ kind: "hub", id: "aktau" }, hostile, "https://h/sub/", "/sub/", "ru");
+    const panel = panelShell({ kind: "hub", id: "aktau" }, hostile, meta);
+    expect(panel).toContain('<h2 class="panel__heading">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</h2>');
+    expect(panel).toContain(`<p class="panel__lead">${escapeHtml(MESSAGES.ru.hubLead(MESSAGES.ru.hubKinds["sea-port"], "Казахстан"))}</p>`);
+    const links = languageLinks(meta);
+    expect(links).toContain('<a class="languages__link" href="/sub/kk/hubs/aktau/" hreflang="kk" lang="kk">Қазақша</a>');
+    expect(links).toContain('href="/sub/ru/hubs/aktau/" hreflang="ru" lang="ru" aria-current="page">Русский</a>');
+    const html = applyPageShell(applyPageMeta(template, meta), { languages: links, panel });
+    expect(html).toContain(panel);
+    expect(() => applyPageShell("<html></html>", { languages: links, panel })).toThrow(/language-links/);
+  });
+
+  test("each language preloads the fonts its first screen is set in, and a missing font stops the build", () => {
+    const assets = ["noto-sans-latin-400-normal-a.woff2", "noto-sans-latin-700-normal-b.woff2", "noto-sans-cyrillic-400-normal-c.woff2",
+      "noto-sans-cyrillic-700-normal-d.woff2", "noto-sans-cyrillic-ext-400-normal-e.woff2", "noto-sans-cyrillic-ext-700-normal-f.woff2"];
+    expect(fontPreloads("en", assets, "/sub/").match(/rel="preload"/g)).toHaveLength(2);
+    expect(fontPreloads("kk", assets, "/sub/")).toContain('href="/sub/assets/noto-sans-cyrillic-ext-400-normal-e.woff2" as="font" type="font/woff2" crossorigin');
+    expect(() => fontPreloads("ru", assets.slice(0, 3), "/sub/")).toThrow(/cyrillic 700/);
   });
 });
