@@ -17,12 +17,8 @@ export default defineConfig({
       filename: "sw.ts",
       injectRegister: false, // src/ui/offline.ts registers it, under the base path
       manifest: false, // public/manifest.webmanifest is ours
-      injectManifest: {
-        globPatterns: ["**/*.{js,mjs,css,html,woff2,svg,webmanifest,json,pmtiles}"],
-        // Share cards are for chat apps, not for reading offline.
-        globIgnores: ["share/**", "404.html"],
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-      },
+      // Only compile src/sw.ts here: scripts/precache.ts writes its list once every page exists.
+      injectManifest: { injectionPoint: undefined },
       devOptions: { enabled: false },
     }),
   ],

@@ -5,6 +5,7 @@ import { build } from "vite";
 import { resolveSiteConfig } from "../src/model/site-config.ts";
 import { prepare } from "./prepare.ts";
 import { buildSharePages } from "./build-share-pages.ts";
+import { writePrecacheList } from "./precache.ts";
 import type { AtlasData } from "../src/model/corridor.ts";
 
 // A build is a production build even when a test runner (NODE_ENV=test) starts it: otherwise
@@ -25,4 +26,6 @@ try {
 await build({ configFile: resolve("vite.config.ts"), logLevel: "warn", build: { outDir } });
 
 const pages = buildSharePages(outDir, data, siteUrl, basePath);
-console.log(`built ${outDir} for ${siteUrl} (base ${basePath}): ${pages} pages with share cards, and 404.html`);
+const precache = await writePrecacheList(outDir);
+console.log(`built ${outDir} for ${siteUrl} (base ${basePath}): ${pages} pages with share cards, and 404.html; ` +
+  `${precache.count} files (${Math.round(precache.size / 1024)} KB) precached for offline use`);

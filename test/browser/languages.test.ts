@@ -127,6 +127,32 @@ describe("the atlas in Russian and Kazakh", () => {
     await context.close();
   });
 
+  test("offline, a Russian or Kazakh address opens its own page from the cache, in its language", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/tour/");
+    await expect.poll(() => page.getByText(ru.readyOffline).count(), { timeout: 30_000 }).toBe(1);
+    await context.setOffline(true);
+    // A page never visited: its own HTML (title, first screen) comes from the cache.
+    await page.goto(new URL("kk/hubs/kuryk/", env.site.url).href);
+    expect(await page.title()).toBe(kk.pageTitle(CONTENT.kk.hubs.kuryk!.name));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("kk");
+    await waitForMapReady(page);
+    await expect.poll(() => heading(page).textContent()).toBe(CONTENT.kk.hubs.kuryk!.name);
+    // An address the build never wrote gets its language's app, which explains.
+    await page.goto(new URL("ru/corridors/silk-road/", env.site.url).href);
+    await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 30_000 }).toContain(ru.unknownCorridor("silk-road"));
+    await context.close();
+  });
+
+  test("the presenter view opened from ru/tour/ is in Russian", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/tour/#stop=3");
+    const [presenter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: ru.presenterView }).click()]);
+    await presenter.waitForLoadState();
+    expect(new URL(presenter.url()).pathname).toBe(`${TEST_BASE_PATH}ru/tour/`);
+    await expect.poll(() => presenter.locator(".presenter__title").textContent(), { timeout: 30_000 }).toBe(CONTENT.ru.tour[stops[2]!.id]!.title);
+    expect(await presenter.locator(".presenter__notes").textContent()).toBe(CONTENT.ru.tour[stops[2]!.id]!.notes);
+    await context.close();
+  });
+
   test("an unknown corridor under kk/ is explained in Kazakh over a working page", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "kk/corridors/silk-road/");
     await expect.poll(() => page.getByRole("alert").textContent()).toContain(kk.unknownCorridor("silk-road"));
