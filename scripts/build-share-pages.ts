@@ -14,6 +14,7 @@ import { cardSvg } from "./share/card-svg.ts";
 import { applyPageMeta, pageMeta } from "./share/page-meta.ts";
 import { applyPageShell, fontPreloads, languageLinks, panelShell } from "./share/page-shell.ts";
 import { renderPng } from "./share/render-card.ts";
+import { localizedManifest, manifestFile } from "./share/web-manifest.ts";
 
 /** Writes every page and card; returns how many pages. `data` is the English data. */
 export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string, basePath: string): number {
@@ -27,8 +28,10 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
   ];
   const assets = readdirSync(join(outDir, "assets"));
   const cards = new Set<string>();
+  const englishManifest = JSON.parse(readFileSync(join(outDir, manifestFile("en")), "utf8")) as Record<string, unknown>;
   for (const locale of LOCALES) {
     const localData = atlasBundle(data, locale);
+    writeFileSync(join(outDir, manifestFile(locale)), JSON.stringify(localizedManifest(englishManifest, locale, MESSAGES[locale]), null, 2));
     for (const view of views) {
       const meta = pageMeta(view, localData, siteUrl, basePath, locale);
       const file = join(outDir, meta.path.slice(basePath.length), "index.html");

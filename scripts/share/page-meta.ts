@@ -122,6 +122,7 @@ export function applyPageMeta(template: string, meta: PageMeta, extraHead = ""):
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`);
   if (meta.locale !== "en") {
+    html = replaceOnce(html, `manifest.webmanifest"`, `manifest.${meta.locale}.webmanifest"`);
     const english = shellWords(MESSAGES.en);
     const translated = shellWords(MESSAGES[meta.locale]);
     english.forEach((words, i) => {

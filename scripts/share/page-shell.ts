@@ -14,7 +14,7 @@ export function languageLinks(meta: PageMeta): string {
   const t = MESSAGES[meta.locale];
   const items = meta.alternates.map(({ locale, url }) =>
     `<li><a class="languages__link" href="${escapeHtml(new URL(url).pathname)}" hreflang="${locale}" lang="${locale}"${locale === meta.locale ? ' aria-current="page"' : ""}>${escapeHtml(LOCALE_NAMES[locale])}</a></li>`);
-  return `<nav class="languages " aria-label="${escapeHtml(t.languageLabel)}"><ul class="languages__list">${items.join("")}</ul></nav>`;
+  return `<nav class="languages" aria-label="${escapeHtml(t.languageLabel)}"><ul class="languages__list">${items.join("")}</ul></nav>`;
 }
 
 /** The panel body's first screen for a view; `data` in the page's language (with its display texts). */

@@ -14,8 +14,8 @@ export interface CorridorText {
 
 export interface ContentText {
   corridors: Record<CorridorId, CorridorText>;
-  /** By hub id (data/hubs.geojson). */
-  hubs: Record<string, { name: string }>;
+  /** By hub id (data/hubs.geojson): its name, and where its position comes from. */
+  hubs: Record<string, { name: string; source: string }>;
   /** By tour stop id (data/tour.json). */
   tour: Record<string, { title: string; line: string; notes: string }>;
   /** Map labels of countries, by their Natural Earth name. */
@@ -40,7 +40,7 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
     }),
     hubs: {
       ...data.hubs,
-      features: data.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, name: content.hubs[hub.properties.id]?.name ?? hub.properties.name } })),
+      features: data.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, ...content.hubs[hub.properties.id] } })),
     },
     tour: data.tour.map((stop) => ({ ...stop, ...content.tour[stop.id] })),
   };
@@ -79,7 +79,7 @@ export function contentProblems(content: ContentText, data: AtlasData): string[]
     (text?.undrawn ?? []).forEach((part, i) => checkFields(`corridor "${corridor.id}" undrawn ${i + 1}`, part, ["name", "reason"]));
   }
   checkExtra("corridor", Object.keys(content.corridors ?? {}), new Set(data.corridors.map((c) => c.id)));
-  for (const hub of data.hubs.features) checkFields(`hub "${hub.properties.id}"`, content.hubs?.[hub.properties.id], ["name"]);
+  for (const hub of data.hubs.features) checkFields(`hub "${hub.properties.id}"`, content.hubs?.[hub.properties.id], ["name", "source"]);
   checkExtra("hub", Object.keys(content.hubs ?? {}), new Set(data.hubs.features.map((h) => h.properties.id)));
   for (const stop of data.tour) checkFields(`tour stop "${stop.id}"`, content.tour?.[stop.id], ["title", "line", "notes"]);
   checkExtra("tour stop", Object.keys(content.tour ?? {}), new Set(data.tour.map((s) => s.id)));

@@ -6,6 +6,7 @@ import type { PluralForms } from "./plural";
 
 export const ui = {
   siteName: "Corridor Atlas",
+  appShortName: "Corridors",
   siteTitle: "Corridor Atlas — transport corridors across Kazakhstan",
   tagline: "The transport corridors that cross Kazakhstan, from China to the Caspian, Europe and the Gulf",
   siteDescription:
@@ -49,11 +50,11 @@ export const ui = {
   hubCorridorQuotesHeading: "What the articles say of its corridors",
   hubCorridorQuotesEmpty: "None of the articles names its corridors.",
   positionSource: "Where this position comes from",
-  positionSourceNote: "Our research note, kept in English as written:",
 
   quoteCount: { one: "{n} passage, quoted word for word in the original English", other: "{n} passages, quoted word for word in the original English" } as PluralForms,
   quoteLink: "Link",
   quoteLinkLabel: (id: string) => `Link to this quote (${id})`,
+  quoteOriginal: "in the original English",
   sourceUnknown: "source unknown",
   dateNotStated: "date not stated",
 

@@ -8,7 +8,7 @@ import { countryNameIn } from "./display";
 
 /** One port or hub: where it is, the corridors through it, and what the articles say. */
 export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (id: string, from: HTMLElement) => void }) {
-  const { t, format, locale } = useLocale();
+  const { t, format } = useLocale();
   const hub = () => props.data.hubs.features.find((h) => h.properties.id === props.id)!.properties;
   const corridors = () => props.data.corridors.filter((c) => hub().corridors.includes(c.id));
   const corridorQuotes = () => {
@@ -29,8 +29,7 @@ export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (
         empty={t.hubCorridorQuotesEmpty} />
       <details class="panel__source">
         <summary>{t.positionSource}</summary>
-        {locale === "en" ? null : <p class="panel__muted">{t.positionSourceNote}</p>}
-        <p lang="en">{hub().source}</p>
+        <p>{hub().source}</p>
       </details>
     </>
   );

@@ -19,7 +19,7 @@ export function LanguageSwitch(props: { class?: string }) {
     (event.currentTarget as HTMLAnchorElement).href = addressIn(target);
   };
   return (
-    <nav class={`languages ${props.class ?? ""}`} aria-label={t.languageLabel}>
+    <nav class={props.class ? `languages ${props.class}` : "languages"} aria-label={t.languageLabel}>
       <ul class="languages__list">
         <For each={[...LOCALES]}>
           {(target) => (

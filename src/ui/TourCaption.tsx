@@ -31,7 +31,7 @@ export function TourCaption(props: {
         {(q) => (
           <figure class="tour-caption__quote">
             <blockquote lang="en">{q().text}</blockquote>
-            <figcaption><QuoteSource article={article()} data={props.data} /></figcaption>
+            <figcaption><QuoteSource article={article()} data={props.data} /> · {t.quoteOriginal}</figcaption>
           </figure>
         )}
       </Show>

@@ -25,7 +25,7 @@ describe("the translated data", () => {
     const broken = clone(CONTENT.ru);
     delete broken.hubs.aktau;
     broken.tour.opening!.line = " ";
-    broken.hubs["atlantis"] = { name: "Атлантида" };
+    broken.hubs["atlantis"] = { name: "Атлантида", source: "миф" };
     broken.corridors.kti.undrawn = [];
     expect(contentProblems(broken, data)).toEqual(expect.arrayContaining([
       'hub "aktau": no translation',

@@ -47,6 +47,16 @@ describe("every language has every word of the interface", () => {
     expect(same.map(([path]) => path)).toEqual([]);
   });
 
+  test.each(LOCALES.filter((l) => l !== "en"))("%s is in Cyrillic: every text has Cyrillic letters and no Latin words beyond keycaps", (locale) => {
+    const KEYCAPS = new Set(["Page", "Down", "Up", "Enter", "Backspace", "Shift", "Home", "End", "Esc", "WebGL", "N", "P", "B", "F"]);
+    for (const [path, text] of leaves(MESSAGES[locale], locale)) {
+      const ours = String(text).replace(/‹arg\d›|\{n\}/g, ""); // what the dictionary itself says
+      expect((ours.match(/[A-Za-z]+/g) ?? []).filter((w) => !KEYCAPS.has(w)), path).toEqual([]);
+      const isKeycapList = path.includes(".tourKeys.") && path.endsWith(".0");
+      if (/\p{L}/u.test(ours) && !isKeycapList) expect(ours, path).toMatch(/\p{Script=Cyrillic}/u);
+    }
+  });
+
   test("a dictionary that lacks a key is a type error (tsc checks this line)", () => {
     const { siteName: _dropped, ...incomplete } = ru;
     // @ts-expect-error a language without one of English's keys must not type-check
