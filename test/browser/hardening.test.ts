@@ -121,7 +121,8 @@ describe("failures at run time", () => {
     await page.goto(env.site.url);
     await expect.poll(() => page.getByRole("heading", { name: "Something went wrong in the atlas" }).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole("button", { name: "Reload the page" }).isVisible()).toBe(true);
-    expect(await page.getByRole("link").count()).toBe(5);
+    expect(await page.locator(".crash > ul").getByRole("link").count()).toBe(5);
+    expect(await page.getByRole("navigation", { name: "Language" }).getByRole("link").count()).toBe(3);
     expect(await page.locator("body").textContent()).not.toMatch(/at \w+ \(|TypeError/);
     await context.close();
   });
