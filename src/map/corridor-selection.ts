@@ -26,7 +26,12 @@ export function makeSelection(map: MapLibreMap, data: AtlasData) {
     const source = selection.kind === "corridor" ? CORRIDOR_SOURCE_ID : HUB_SOURCE_ID;
     map.setFeatureState({ source, id: selection.id }, { selected: value });
   };
+  // Only on a change: every setPaintProperty starts a 300 ms paint transition, and a map in
+  // transition is not idle, so a needless call at load delayed the first idle (map-ready).
+  let receded = false;
   const recede = (on: boolean) => {
+    if (on === receded) return;
+    receded = on;
     for (const layer of CORRIDOR_LINE_LAYER_IDS) {
       map.setPaintProperty(layer, "line-opacity", on ? ["case", selected, 1, 0.22] : 1);
     }

@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { makeSelection } from "../../../src/map/corridor-selection";
+import type { AtlasData } from "../../../src/model/corridor";
+
+const data = {
+  corridors: [{ id: "kti", segments: { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[53, 43], [55, 39]] } }] } }],
+  hubs: { type: "FeatureCollection", features: [{ type: "Feature", properties: { id: "aktau" }, geometry: { type: "Point", coordinates: [51.2, 43.6] } }] },
+} as unknown as AtlasData;
+
+/** A stand-in map that records what the selection asks of it. */
+function recordingMap() {
+  const calls: string[] = [];
+  const map = {
+    setFeatureState: (target: { id: string }, state: object) => calls.push(`state ${target.id} ${JSON.stringify(state)}`),
+    setPaintProperty: (layer: string) => calls.push(`paint ${layer}`),
+    fitBounds: () => calls.push("fitBounds"),
+    easeTo: () => calls.push("easeTo"),
+    getZoom: () => 4,
+  };
+  return { calls, map: map as unknown as MapLibreMap };
+}
+
+const keep = { padding: { top: 0, bottom: 0, left: 0, right: 0 }, instant: true, frame: false };
+
+describe("showing a corridor or hub on the map", () => {
+  test("the overview at load changes no paint property (each would start a transition and delay the first idle)", () => {
+    const { calls, map } = recordingMap();
+    makeSelection(map, data).select(undefined, keep);
+    expect(calls).toEqual([]);
+  });
+
+  test("the other lines recede once when a corridor is picked, and come back once when it is closed", () => {
+    const { calls, map } = recordingMap();
+    const selection = makeSelection(map, data);
+    selection.select({ kind: "corridor", id: "kti" }, keep);
+    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(4);
+    calls.length = 0;
+    selection.select({ kind: "hub", id: "aktau" }, keep);
+    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(4); // a hub keeps every line readable
+    calls.length = 0;
+    selection.select({ kind: "hub", id: "aktau" }, keep);
+    selection.select(undefined, keep);
+    expect(calls.filter((c) => c.startsWith("paint"))).toEqual([]);
+    expect(calls).toContain('state aktau {"selected":false}');
+  });
+});
