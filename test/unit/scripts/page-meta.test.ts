@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { applyPageMeta, escapeHtml, metaTags, pageMeta, type PageMeta } from "../../../scripts/share/page-meta";
 import { wrapWords } from "../../../scripts/share/card-svg";
 import { applyPageShell, fontPreloads, languageLinks, panelShell } from "../../../scripts/share/page-shell";
+import { localizedManifest, manifestFile } from "../../../scripts/share/web-manifest";
 import { translateAtlas } from "../../../src/i18n/content";
 import { CONTENT } from "../../../src/i18n/content-by-locale";
 import { MESSAGES } from "../../../src/i18n/messages";
@@ -98,5 +99,20 @@ describe("the first screen written into each page", () => {
     expect(fontPreloads("en", assets, "/sub/").match(/rel="preload"/g)).toHaveLength(2);
     expect(fontPreloads("kk", assets, "/sub/")).toContain('href="/sub/assets/noto-sans-cyrillic-ext-400-normal-e.woff2" as="font" type="font/woff2" crossorigin');
     expect(() => fontPreloads("ru", assets.slice(0, 3), "/sub/")).toThrow(/cyrillic 700/);
+  });
+});
+
+describe("the installable app in each language", () => {
+  test("Kazakh's manifest has its name, language and start page, and keeps the rest", () => {
+    const english = JSON.parse(readFileSync("public/manifest.webmanifest", "utf8")) as Record<string, unknown>;
+    const kazakh = localizedManifest(english, "kk", MESSAGES.kk);
+    expect(kazakh).toMatchObject({ lang: "kk", name: MESSAGES.kk.siteName, short_name: MESSAGES.kk.appShortName, start_url: "./kk/", scope: english.scope, icons: english.icons });
+    expect(manifestFile("ru")).toBe("manifest.ru.webmanifest");
+    expect(manifestFile("en")).toBe("manifest.webmanifest");
+  });
+
+  test("a Russian page links the Russian manifest", () => {
+    const meta = pageMeta(undefined, translateAtlas(data, CONTENT.ru), "https://h/sub/", "/sub/", "ru");
+    expect(applyPageMeta(template, meta)).toContain('href="/manifest.ru.webmanifest"');
   });
 });
