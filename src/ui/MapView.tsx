@@ -1,9 +1,9 @@
-import { useLocale } from "./locale-context";
 import { Match, Show, Switch, createEffect, createSignal, onCleanup } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import type { Selection } from "../state/selection";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import { Notice } from "./Notice";
+import { useLocale } from "./locale-context";
 
 type MapStatus = "loading" | "ready" | "no-webgl" | "failed";
 

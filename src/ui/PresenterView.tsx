@@ -1,9 +1,9 @@
-import { LanguageSwitch } from "./LanguageSwitch";
-import { useLocale } from "./locale-context";
 import { Show, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import { progressLabel, type TourStop } from "../tour/tour";
 import { makeTourChannel } from "./tour-channel";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { useLocale } from "./locale-context";
 
 const clock = (ms: number) => {
   const s = Math.floor(ms / 1000);

@@ -1,9 +1,9 @@
-import { useLocale } from "./locale-context";
 import { Show, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import { stepTo, tourActionForKey, type TourStop } from "../tour/tour";
 import { makeTourChannel } from "./tour-channel";
 import { TourCaption } from "./TourCaption";
+import { useLocale } from "./locale-context";
 
 const IDLE_CURSOR_MS = 3000;
 
