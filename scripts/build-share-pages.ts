@@ -8,16 +8,17 @@ import type { AtlasData } from "../src/model/corridor.ts";
 import type { View } from "../src/state/url-state.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { MESSAGES } from "../src/i18n/messages.ts";
-import { atlasBundle } from "./i18n/translations.ts";
+import type { AtlasBundles } from "./i18n/translations.ts";
 import { loadBorders10m, loadLand10m } from "./basemap/sources.ts";
 import { cardSvg } from "./share/card-svg.ts";
-import { applyPageMeta, pageMeta } from "./share/page-meta.ts";
+import { applyPageMeta, pageMeta, type PageMeta } from "./share/page-meta.ts";
 import { applyPageShell, fontPreloads, languageLinks, panelShell } from "./share/page-shell.ts";
 import { renderPng } from "./share/render-card.ts";
 import { localizedManifest, manifestFile } from "./share/web-manifest.ts";
 
-/** Writes every page and card; returns how many pages. `data` is the English data. */
-export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string, basePath: string): number {
+/** Writes every page and card from each language's bundle; returns how many pages. */
+export function buildSharePages(outDir: string, bundles: AtlasBundles, siteUrl: string, basePath: string): number {
+  const data = bundles.en;
   const template = readFileSync(join(outDir, "index.html"), "utf8");
   const background = { land: loadLand10m("50m"), borders: loadBorders10m("50m") };
   const views: View[] = [
@@ -27,16 +28,20 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
     ...data.hubs.features.map((h) => ({ kind: "hub" as const, id: h.properties.id })),
   ];
   const assets = readdirSync(join(outDir, "assets"));
+  /** A page: the built index.html with the view's tags, fonts, language links and first screen. */
+  const pageHtml = (meta: PageMeta, view: View, localData: AtlasData, extraHead = "") =>
+    applyPageShell(applyPageMeta(template, meta, `${extraHead}${fontPreloads(meta.locale, assets, basePath)}`),
+      { languages: languageLinks(meta), panel: panelShell(view, localData, meta) });
   const cards = new Set<string>();
   const englishManifest = JSON.parse(readFileSync(join(outDir, manifestFile("en")), "utf8")) as Record<string, unknown>;
   for (const locale of LOCALES) {
-    const localData = atlasBundle(data, locale);
+    const localData = bundles[locale];
     writeFileSync(join(outDir, manifestFile(locale)), JSON.stringify(localizedManifest(englishManifest, locale, MESSAGES[locale]), null, 2));
     for (const view of views) {
       const meta = pageMeta(view, localData, siteUrl, basePath, locale);
       const file = join(outDir, meta.path.slice(basePath.length), "index.html");
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, applyPageShell(applyPageMeta(template, meta, fontPreloads(locale, assets, basePath)), { languages: languageLinks(meta), panel: panelShell(view, localData, meta) }));
+      writeFileSync(file, pageHtml(meta, view, localData));
       if (!cards.has(meta.imageFile)) {
         cards.add(meta.imageFile);
         const png = join(outDir, "share", meta.imageFile);
@@ -48,7 +53,6 @@ export function buildSharePages(outDir: string, data: AtlasData, siteUrl: string
   // The host's answer to unknown addresses: the app, which explains in the language of the
   // address it was asked for; never indexed.
   const notFound = pageMeta(undefined, data, siteUrl, basePath);
-  writeFileSync(join(outDir, "404.html"), applyPageShell(applyPageMeta(template, notFound, `<meta name="robots" content="noindex" />\n    ${fontPreloads("en", assets, basePath)}`),
-    { languages: languageLinks(notFound), panel: panelShell(undefined, data, notFound) }));
+  writeFileSync(join(outDir, "404.html"), pageHtml(notFound, undefined, data, '<meta name="robots" content="noindex" />\n    '));
   return views.length * LOCALES.length;
 }

@@ -6,7 +6,7 @@ import { resolveSiteConfig } from "../src/model/site-config.ts";
 import { prepare } from "./prepare.ts";
 import { buildSharePages } from "./build-share-pages.ts";
 import { writePrecacheList } from "./precache.ts";
-import type { AtlasData } from "../src/model/corridor.ts";
+import type { AtlasBundles } from "./i18n/translations.ts";
 
 // A build is a production build even when a test runner (NODE_ENV=test) starts it: otherwise
 // Vite and Solid ship their development code and the service worker is never registered.
@@ -15,9 +15,9 @@ process.env.NODE_ENV = "production";
 const { basePath, siteUrl } = resolveSiteConfig(process.env);
 const outDir = resolve(process.env.OUT_DIR ?? "dist");
 
-let data: AtlasData;
+let bundles: AtlasBundles;
 try {
-  data = prepare();
+  bundles = prepare();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -25,7 +25,7 @@ try {
 
 await build({ configFile: resolve("vite.config.ts"), logLevel: "warn", build: { outDir } });
 
-const pages = buildSharePages(outDir, data, siteUrl, basePath);
+const pages = buildSharePages(outDir, bundles, siteUrl, basePath);
 const precache = await writePrecacheList(outDir);
 console.log(`built ${outDir} for ${siteUrl} (base ${basePath}): ${pages} pages with share cards, and 404.html; ` +
   `${precache.count} files (${Math.round(precache.size / 1024)} KB) precached for offline use`);

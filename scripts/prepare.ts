@@ -7,17 +7,15 @@ import { buildBasemapLayers } from "./basemap/layers.ts";
 import { makeGeoContext } from "./data/geo-context.ts";
 import { validateAtlasData } from "./validate-data.ts";
 import { buildBasemapArchive } from "./build-basemap.ts";
-import { checkTranslations, writeAtlasBundles } from "./i18n/translations.ts";
+import { checkTranslations, writeAtlasBundles, type AtlasBundles } from "./i18n/translations.ts";
 
-import type { AtlasData } from "../src/model/corridor.ts";
-
-/** Validates the data and builds the basemap; returns the validated data. */
-export function prepare(): AtlasData {
+/** Validates the data and builds the basemap; returns every language's data bundle, as served. */
+export function prepare(): AtlasBundles {
   const started = performance.now();
   const layers = buildBasemapLayers();
   const data = validateAtlasData(makeGeoContext(layers));
   checkTranslations(data, layers);
-  writeAtlasBundles(data);
+  const bundles = writeAtlasBundles(data);
   const segments = data.corridors.reduce((n, c) => n + c.segments.features.length, 0);
   console.log(`data: ${data.corridors.length} corridors, ${segments} segments, ${data.hubs.features.length} hubs — valid, with Russian and Kazakh translations`);
 
@@ -35,7 +33,7 @@ export function prepare(): AtlasData {
   writeFileSync(file, archive);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`basemap: ${tileCount} tiles, ${(archive.length / 1024).toFixed(0)} KB (${seconds} s)`);
-  return data;
+  return bundles;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);

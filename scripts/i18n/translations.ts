@@ -32,18 +32,23 @@ export function checkTranslations(data: AtlasData, layers: BasemapLayers, conten
 }
 
 /** One language's data bundle: the data in its words, without provenance, with its country names and dates formatted here. */
-export function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
+function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
   const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
   return { ...withoutProvenance(words), display: displayTexts(words, makeLocaleFormat(locale)) };
 }
 
-/** Writes public/data/atlas.json (English) and atlas.<locale>.json for the other languages. */
-export function writeAtlasBundles(data: AtlasData): void {
+/** Every language's bundle, by language. */
+export type AtlasBundles = Record<Locale, AtlasData>;
+
+/** Writes public/data/atlas.json (English) and atlas.<locale>.json for the other languages; returns them. */
+export function writeAtlasBundles(data: AtlasData): AtlasBundles {
+  const bundles = Object.fromEntries(LOCALES.map((locale) => [locale, atlasBundle(data, locale)])) as AtlasBundles;
   for (const locale of LOCALES) {
     const out = resolve("public", atlasDataPath(locale));
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(atlasBundle(data, locale)));
+    writeFileSync(out, JSON.stringify(bundles[locale]));
   }
+  return bundles;
 }
 
 /** The basemap with `name_<locale>` on every country and place label. */

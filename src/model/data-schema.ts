@@ -7,6 +7,9 @@ const text = v.pipe(v.string(), v.minLength(1, "is empty"));
 const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "is not an ISO 3166-1 alpha-2 code"));
 const position = v.pipe(v.array(v.number("is not a number")), v.minLength(2, "needs a longitude and a latitude"));
 
+/** One of a fixed list, naming the list when it is not. */
+const oneOf = <T extends readonly [string, ...string[]]>(options: T) => v.picklist(options, `is not one of ${options.join(", ")}`);
+
 export const vertexSchema = v.strictObject({ name: text, source: text });
 
 export const segmentSchema = v.object({
@@ -14,8 +17,8 @@ export const segmentSchema = v.object({
   properties: v.strictObject({
     id: kebabId,
     name: text,
-    mode: v.picklist(MODES, `is not one of ${MODES.join(", ")}`),
-    status: v.picklist(STATUSES, `is not one of ${STATUSES.join(", ")}`),
+    mode: oneOf(MODES),
+    status: oneOf(STATUSES),
     opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
     source: text,
     vertices: v.array(vertexSchema),
@@ -34,7 +37,7 @@ export const corridorCollectionSchema = v.object({
 });
 
 export const corridorMetaSchema = v.strictObject({
-  id: v.picklist(CORRIDOR_IDS, `is not one of ${CORRIDOR_IDS.join(", ")}`),
+  id: oneOf(CORRIDOR_IDS),
   name: text,
   shortName: text,
   colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, "is not a #rrggbb colour")),
@@ -50,7 +53,7 @@ export const hubSchema = v.object({
   properties: v.strictObject({
     id: kebabId,
     name: text,
-    kind: v.picklist(HUB_KINDS, `is not one of ${HUB_KINDS.join(", ")}`),
+    kind: oneOf(HUB_KINDS),
     corridors: v.pipe(v.array(v.string()), v.minLength(1, "names no corridor")),
     country: countryCode,
     source: text,

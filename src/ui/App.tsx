@@ -13,7 +13,6 @@ import { TourMode } from "./TourMode";
 import { clampStop, type TourStop } from "../tour/tour";
 import { registerOffline } from "./offline";
 import { SidePanel } from "./SidePanel";
-import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
 
 const nameOf = (data: AtlasData, s: Selection) =>

@@ -6,5 +6,5 @@ import type { LocaleFormat } from "../i18n/format";
 export const countryNameIn = (data: AtlasData, format: LocaleFormat, code: string): string =>
   data.display?.countryNames[code] ?? format.country(code);
 
-export const articleDateIn = (data: AtlasData | undefined, format: LocaleFormat, iso: string): string =>
-  data?.display?.articleDates[iso] ?? format.date(iso);
+export const articleDateIn = (data: AtlasData, format: LocaleFormat, iso: string): string =>
+  data.display?.articleDates[iso] ?? format.date(iso);
