@@ -3,7 +3,6 @@ import { formatPath, parseUrlState, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { OVERVIEW } from "../model/article";
 import { isCorridorId, quoteElementId, quoteIdFromHash, type Selection } from "../state/selection";
-import { fetchAtlasData } from "./atlas-data";
 import { Legend } from "./Legend";
 import { MapView } from "./MapView";
 import { Notice } from "./Notice";
@@ -21,12 +20,15 @@ const nameOf = (data: AtlasData, s: Selection) =>
 const SITE_BASE = import.meta.env.BASE_URL;
 const SITE_URL = import.meta.env.VITE_SITE_URL;
 
-/** `firstScreen`: the static page's panel content, shown until the data has loaded. */
-export function App(props: { firstScreen?: Node[] }) {
+/**
+ * `firstScreen`: the static page's panel content, shown until the data has loaded.
+ * `data`: the data bundle, already on its way (started before the page was taken over).
+ */
+export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const { locale, t, pageBase: BASE } = useLocale();
   const problemText = (p: UrlProblem) =>
     p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
-  const [data] = createResource(() => fetchAtlasData(SITE_BASE, locale));
+  const [data] = createResource(() => props.data);
   const [selection, setSelection] = createSignal<Selection>();
   // Whether the camera should frame the selection: not when the address brought its own camera.
   const [frame, setFrame] = createSignal(true);
