@@ -1,6 +1,7 @@
 // The basemap's layers as data: a pure list of MapLibre layer specs over the PMTiles source.
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { BASEMAP_LAYERS, PLACE_RANK, labelNameProperty } from "../model/basemap";
+import { NO_LINE_OFFSET, perFeature, perFeatureByZoom } from "./shared-programs";
 import { FONT, THEME } from "./theme";
 
 export const BASEMAP_SOURCE_ID = "basemap";
@@ -19,14 +20,17 @@ export function basemapGroundLayers(): LayerSpecification[] {
     {
       id: "rivers", type: "line", ...source, "source-layer": BASEMAP_LAYERS.river,
       layout: { "line-join": "round", "line-cap": "round" },
-      paint: { "line-color": THEME.river, "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.6, 6, 1.4, 9, 2.4] },
+      // Written as varying by feature so that they share the corridor lines' program (see shared-programs).
+      paint: { "line-color": perFeature(THEME.river), "line-width": perFeatureByZoom([[3, 0.6], [6, 1.4], [9, 2.4]]), "line-offset": NO_LINE_OFFSET },
     },
     {
       id: "borders", type: "line", ...source, "source-layer": BASEMAP_LAYERS.boundary,
       layout: { "line-join": "round" },
       paint: {
-        "line-color": THEME.border,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 6, 1.3, 9, 2],
+        // As the rivers: sharing the dashed corridor lines' program.
+        "line-color": perFeature(THEME.border),
+        "line-width": perFeatureByZoom([[3, 0.7], [6, 1.3], [9, 2]]),
+        "line-offset": NO_LINE_OFFSET,
         "line-dasharray": [3, 1.5],
       },
     },
@@ -64,7 +68,7 @@ export function basemapLabelLayers(locale = "en"): LayerSpecification[] {
         "circle-color": THEME.placeDot,
         "circle-radius": ["match", ["get", "rank"], PLACE_RANK.capital, 3.5, 2.5],
         "circle-stroke-color": THEME.halo,
-        "circle-stroke-width": 1,
+        "circle-stroke-width": perFeature(1), // shares the hub ring's program (see shared-programs)
       },
     },
     {

@@ -4,6 +4,7 @@ import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { CORRIDOR_IDS, type AtlasData } from "../model/corridor";
 import type { StyleOverlay } from "./style";
+import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
 
 export const CORRIDOR_SOURCE_ID = "corridors";
@@ -106,7 +107,8 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
         // A pale casing keeps every colour readable over land, sea and borders alike.
         id: "corridor-casing", type: "line", source: CORRIDOR_SOURCE_ID, filter: onLand,
         layout: { "line-join": "round", "line-cap": "round" },
-        paint: { "line-color": THEME.halo, "line-width": width(4.4), "line-offset": offset, "line-opacity": 0.85 },
+        // Its colour varies by feature only to share the corridor lines' program (see shared-programs).
+        paint: { "line-color": perFeature(THEME.halo), "line-width": width(4.4), "line-offset": offset, "line-opacity": 0.85 },
       },
       line("corridor-operating", status("operating")),
       line("corridor-building", status("under-construction"), [2, 1.2]),
@@ -116,7 +118,7 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
         // A ring marks the hub that is shown.
         id: "hub-selected", type: "circle", source: HUB_SOURCE_ID,
         paint: {
-          "circle-radius": 14,
+          "circle-radius": perFeature(14), // shares the place dots' program (see shared-programs)
           "circle-color": "rgba(0,0,0,0)",
           "circle-stroke-color": THEME.placeText,
           "circle-stroke-width": ["case", ["boolean", ["feature-state", "selected"], false], 3, 0],
