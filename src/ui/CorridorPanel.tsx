@@ -25,7 +25,7 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
       <dl class="facts">
         <dt>{t.lengthDrawn}</dt>
         <dd>
-          {km(facts().totalKm)}
+          <span class="facts__total">{km(facts().totalKm)}</span>
           <For each={(["rail", "road", "sea"] as const).filter((m) => facts().lengthKmByMode[m] > 0)}>
             {(mode) => <span class="facts__part">{t.modes[mode]} {km(facts().lengthKmByMode[mode])}</span>}
           </For>

@@ -29,6 +29,12 @@ describe("corridor and hub panels", () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains("panel__heading"))).toBe(true);
     expect(await page.locator(".panel__lead").first().textContent()).toBe(corridor.description);
     expect(await page.locator(".facts").textContent()).toMatch(/Length drawn[\d,]+ km/);
+    // The total and its split by mode read as separate figures, never run together ("7,207 kmRail").
+    const gap = await page.locator(".facts dd").first().evaluate((dd) => {
+      const [total, part] = [dd.querySelector(".facts__total"), dd.querySelector(".facts__part")].map((e) => e!.getBoundingClientRect());
+      return part!.top >= total!.bottom ? Infinity : part!.left - total!.right;
+    });
+    expect(gap).toBeGreaterThanOrEqual(4);
     const expected = quotes.filter((q) => q.about.includes(corridor.id)).length;
     expect(expected).toBeGreaterThan(0);
     expect(await expectVisibleQuotesVerbatim(page)).toBe(expected);
