@@ -18,7 +18,7 @@ export function afterFirstPaint(callback: () => void): void {
     callback();
   };
   let observer: PerformanceObserver | undefined;
-  if (PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+  if (typeof PerformanceObserver !== "undefined" && PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
     observer = new PerformanceObserver(once);
     observer.observe({ type: "largest-contentful-paint", buffered: true });
   } else {
