@@ -104,6 +104,14 @@ export function metaTags(meta: PageMeta): string {
   ].join("\n    ");
 }
 
+/** Replaces the first match of `pattern` (literally, `$` included); throws if the template has none. */
+export function replaceOnce(html: string, pattern: RegExp | string, replacement: string): string {
+  if (typeof pattern === "string" ? !html.includes(pattern) : !pattern.test(html)) {
+    throw new Error(`index.html has no ${pattern}; the pages cannot be written`);
+  }
+  return html.replace(pattern, () => replacement);
+}
+
 /** The words of index.html's static shell (painted before any script runs), in one language. */
 const shellWords = (t: Messages) => [t.panelLabel, t.siteName, t.tagline, t.showMoreList, t.loadingMap, t.noScript];
 
@@ -112,12 +120,6 @@ const shellWords = (t: Messages) => [t.panelLabel, t.siteName, t.tagline, t.show
  * template changed shape, so a page is never written half in English.
  */
 export function applyPageMeta(template: string, meta: PageMeta, extraHead = ""): string {
-  const replaceOnce = (html: string, pattern: RegExp | string, replacement: string) => {
-    if (typeof pattern === "string" ? !html.includes(pattern) : !pattern.test(html)) {
-      throw new Error(`index.html has no ${pattern}; the share pages cannot be written`);
-    }
-    return html.replace(pattern, () => replacement);
-  };
   let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${meta.locale}">`);
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`);

@@ -1,13 +1,14 @@
 // The panel's first screen as static HTML, written into each page at build time: what the app
 // will render there anyway (heading, lead, the language links), so a reader sees it at first
 // paint, before the script has run, and link crawlers and no-JS readers get the words too.
-// Every text is escaped; the app replaces all of it when it starts.
+// Every text is escaped. The app takes the page over once this is on screen, keeping the
+// heading and lead (the very same nodes) until its data has loaded.
 import type { AtlasData } from "../../src/model/corridor.ts";
 import type { View } from "../../src/state/url-state.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 import { LOCALE_NAMES } from "../../src/i18n/locales.ts";
 import { MESSAGES } from "../../src/i18n/messages.ts";
-import { escapeHtml, type PageMeta } from "./page-meta.ts";
+import { escapeHtml, replaceOnce, type PageMeta } from "./page-meta.ts";
 
 /** The language links, as LanguageSwitch renders them (the fragment is added when clicked). */
 export function languageLinks(meta: PageMeta): string {
@@ -36,13 +37,9 @@ export function panelShell(view: View, data: AtlasData, meta: PageMeta): string 
   return `${share}<h2 class="panel__heading">${e(t.overviewHeading)}</h2><p class="panel__lead">${e(t.overviewLead)}</p>`;
 }
 
-
 /** Writes the language links and the panel's first screen into a page. Throws if the template lost its markers. */
 export function applyPageShell(html: string, shell: { languages: string; panel: string }): string {
-  for (const marker of ["<!-- language-links -->", "<!-- panel-shell -->"]) {
-    if (!html.includes(marker)) throw new Error(`index.html has no ${marker}; the pages cannot be written`);
-  }
-  return html.replace("<!-- language-links -->", () => shell.languages).replace("<!-- panel-shell -->", () => shell.panel);
+  return replaceOnce(replaceOnce(html, "<!-- language-links -->", shell.languages), "<!-- panel-shell -->", shell.panel);
 }
 
 /** The interface font files a language's first screen is set in (Noto Sans subsets, regular and bold). */

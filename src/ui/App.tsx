@@ -25,7 +25,7 @@ const SITE_URL = import.meta.env.VITE_SITE_URL;
  * `data`: the data bundle, already on its way (started before the page was taken over).
  */
 export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
-  const { locale, t, pageBase: BASE } = useLocale();
+  const { t, pageBase: BASE } = useLocale();
   const problemText = (p: UrlProblem) =>
     p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
   const [data] = createResource(() => props.data);
