@@ -10,6 +10,7 @@ import type { Selection } from "../state/selection";
 import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
+import { FIRST_VIEW_PIXEL_RATIO, showFirstViewWhole } from "./first-view";
 import { labelFontFaces } from "./fonts";
 import { addHubIcon } from "./hub-icons";
 import { buildStyle } from "./style";
@@ -43,7 +44,7 @@ export interface MountOptions {
   onPick?: (selection: Selection) => void;
   /** Called when a person (not the app) pans or zooms the map. */
   onMovedByHand?: () => void;
-  /** Called once, when the map first goes idle with everything drawn. */
+  /** Called once, when the map is first on screen, whole and idle (see first-view). */
   onReady?: () => void;
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
   onError?: (detail: string) => void;
@@ -99,6 +100,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      pixelRatio: FIRST_VIEW_PIXEL_RATIO,
     });
   } catch (error) {
     return { ok: false, reason: "failed", detail: error instanceof Error ? error.message : String(error) };
@@ -141,7 +143,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
   }
 
-  map.once("idle", () => {
+  const stopFirstView = showFirstViewWhole(map, () => {
     performance.mark("map-ready");
     options.onReady?.();
   });
@@ -161,6 +163,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
         else pending = [next, selectOptions];
       },
       destroy: () => {
+        stopFirstView();
         hover.destroy();
         map.remove();
       },

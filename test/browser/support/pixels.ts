@@ -34,7 +34,7 @@ export async function pagePointOf(page: Page, point: [number, number]): Promise<
 /** The most common colour in a (2r+1)² block around a point: robust to a label or a river crossing it. */
 export async function dominantColourAt(page: Page, point: [number, number], radius = 6): Promise<string> {
   const { x, y } = await pagePointOf(page, point);
-  const png = PNG.sync.read(await page.screenshot());
+  const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
   const counts = new Map<string, number>();
   for (let dy = -radius; dy <= radius; dy++) {
     for (let dx = -radius; dx <= radius; dx++) {

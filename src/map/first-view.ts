@@ -1,0 +1,53 @@
+// The first view is drawn unseen at a tiny resolution, and shown whole once every tile is in.
+//
+// Without a GPU (Chrome's SwiftShader: laptops and phones whose graphics are blocklisted, and
+// every CI browser) a frame at full size costs 50–100 ms of main thread, most of it Chrome
+// reading the canvas back for its software compositor. While the first view loads, MapLibre
+// draws a frame for every source and tile that arrives: about ten half-drawn maps, and they
+// block the very thread that the tiles, glyphs and icons pass through on their way to the
+// worker. Drawn hidden at 1/16 of the resolution those frames cost next to nothing, and the
+// first map a person sees is the complete one (see the README's Performance section).
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+/** The pixel ratio to construct the map with: its first view is drawn at this, unseen. */
+export const FIRST_VIEW_PIXEL_RATIO = 1 / 16;
+
+/** On a slow network, show what has arrived by then rather than nothing at all. */
+export const SHOW_ANYWAY_AFTER_MS = 4000;
+
+/**
+ * Hides a map constructed with `pixelRatio: FIRST_VIEW_PIXEL_RATIO` until it has loaded (or
+ * SHOW_ANYWAY_AFTER_MS have passed), then shows it at the screen's own pixel ratio. Calls
+ * `onShown` once the map, on screen at full resolution, first goes idle. Returns a cleanup.
+ */
+export function showFirstViewWhole(map: MapLibreMap, onShown: () => void): () => void {
+  const canvas = map.getCanvas();
+  canvas.style.visibility = "hidden";
+  const stop = new AbortController();
+  let shown = false;
+  const show = () => {
+    if (shown) return;
+    shown = true;
+    clearTimeout(timer);
+    followDevicePixelRatio(map, stop.signal);
+    canvas.style.visibility = "";
+    // 'idle' may still fire in the frame that fired 'load', before the canvas is drawn again at
+    // its full size: only an idle after the next frame is the complete map on screen.
+    map.once("render", () => map.once("idle", onShown));
+    map.triggerRepaint();
+  };
+  const timer = setTimeout(show, SHOW_ANYWAY_AFTER_MS);
+  map.once("load", show);
+  return () => {
+    clearTimeout(timer);
+    stop.abort();
+  };
+}
+
+/** Draws at the device's pixel ratio, and again whenever it changes (browser zoom, another screen). */
+function followDevicePixelRatio(map: MapLibreMap, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  map.setPixelRatio(window.devicePixelRatio);
+  window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
+    .addEventListener("change", () => followDevicePixelRatio(map, signal), { once: true, signal });
+}
