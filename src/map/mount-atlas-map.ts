@@ -116,8 +116,13 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   });
   const hover = makeCorridorHover(map, (id) => options.onHoverCorridor?.(id));
   const selection = options.data ? makeSelection(map, options.data) : undefined;
+  // Feature state and paint changes need the style's layers and sources, which exist once the
+  // style has loaded, before any tile has. A selection made earlier is applied then, so a shared
+  // corridor's first tiles are those of its own view, not the overview's.
+  let styleLoaded = false;
   let pending: Parameters<AtlasMapHandle["select"]> | undefined;
-  map.once("load", () => {
+  map.once("style.load", () => {
+    styleLoaded = true;
     if (pending) selection?.select(...pending);
     pending = undefined;
   });
@@ -158,8 +163,8 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
       highlight: (id) => hover.set(id),
       setKeyboardPanning: (enabled) => (enabled ? map.keyboard.enable() : map.keyboard.disable()),
       select: (next, selectOptions) => {
-        // Feature state and paint changes need the style; before it loads, remember the last call.
-        if (map.loaded() || map.isStyleLoaded()) selection?.select(next, selectOptions);
+        // Before the style has loaded, remember the last call.
+        if (styleLoaded) selection?.select(next, selectOptions);
         else pending = [next, selectOptions];
       },
       destroy: () => {

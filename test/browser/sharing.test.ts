@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { cameraFromHash } from "./support/pixels";
+import { waitForMapReady } from "./support/page-watch";
 import type { CorridorMeta } from "../../src/model/corridor";
 
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
@@ -26,6 +27,28 @@ describe("shared links", () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
     await context.close();
+  });
+
+  test("a shared corridor fetches its own view's tiles, not the overview's on the way", async () => {
+    // The basemap tiles each page asks for, by byte range (the archive's header is every page's).
+    const tileRanges = async (path: string) => {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      const ranges = new Set<string>();
+      page.on("request", (request) => {
+        const range = request.headers().range;
+        if (request.url().endsWith(".pmtiles") && range && !range.startsWith("bytes=0-")) ranges.add(range);
+      });
+      await page.goto(new URL(path, env.site.url).href);
+      await waitForMapReady(page);
+      await context.close();
+      return ranges;
+    };
+    const overview = await tileRanges("");
+    const kti = await tileRanges("corridors/kti/");
+    expect(overview.size).toBeGreaterThan(0);
+    expect(kti.size).toBeGreaterThan(0);
+    expect([...kti].filter((range) => overview.has(range))).toEqual([]);
   });
 
   test("Share copies the canonical address and says so", async () => {
