@@ -28,6 +28,7 @@ export function showFirstViewWhole(map: MapLibreMap, onShown: () => void): () =>
   const show = () => {
     if (shown) return;
     shown = true;
+    map.off("render", submit);
     clearTimeout(timer);
     followDevicePixelRatio(map, stop.signal);
     canvas.style.visibility = "";
@@ -36,11 +37,31 @@ export function showFirstViewWhole(map: MapLibreMap, onShown: () => void): () =>
     map.once("render", () => map.once("idle", onShown));
     map.triggerRepaint();
   };
+  const submit = submitEachFrame(canvas);
+  map.on("render", submit);
   const timer = setTimeout(show, SHOW_ANYWAY_AFTER_MS);
   map.once("load", show);
   return () => {
     clearTimeout(timer);
     stop.abort();
+  };
+}
+
+/**
+ * A hidden canvas is never read back, so Chrome's GL layer (ANGLE) holds its frames' commands
+ * back until something does: the first frame shown then waited for every loading frame at once,
+ * each shader's first use included. A fence makes ANGLE submit a frame's commands as soon as it
+ * is drawn, so software rendering draws the loading frames while the worker is still busy with
+ * tiles (Lighthouse mobile TBT ~1.37 s -> ~0.95 s). Returns what to call after each frame.
+ */
+function submitEachFrame(canvas: HTMLCanvasElement): () => void {
+  // The context MapLibre made: getContext returns the existing one (null if it made WebGL 1).
+  const gl = canvas.getContext("webgl2");
+  return () => {
+    const fence = gl?.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    if (!gl || !fence) return;
+    gl.flush();
+    gl.deleteSync(fence);
   };
 }
 
