@@ -13,7 +13,7 @@ import { build } from "vite";
 import type { Browser } from "playwright-core";
 import { launchChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from "../test/browser/support/chromium.ts";
 import { startStaticServer } from "./static-server.ts";
-import { coldLoad, median } from "./bench/cold-load.ts";
+import { coldLoad, median, type ColdLoad } from "./bench/cold-load.ts";
 import { loadLand10m } from "./basemap/sources.ts";
 import { corridorFeatures } from "../src/map/corridor-layers.ts";
 import { CLIP_BBOX } from "../src/model/region.ts";
@@ -115,7 +115,7 @@ const refUrl = `${reference.url}reference.html`;
 const browser = await launchChromium();
 await coldLoad(browser, atlas.url);
 await coldLoad(browser, refUrl);
-const runs = { atlas: [] as { mapReadyMs: number; bytes: number }[], reference: [] as { mapReadyMs: number; bytes: number }[] };
+const runs = { atlas: [] as ColdLoad[], reference: [] as ColdLoad[] };
 for (let i = 0; i < RUNS; i++) {
   const order = i % 2 ? (["reference", "atlas"] as const) : (["atlas", "reference"] as const);
   for (const which of order) runs[which].push(await coldLoad(browser, which === "atlas" ? atlas.url : refUrl));
@@ -133,12 +133,14 @@ const scores = {
 await atlas.close();
 await reference.close();
 
-const m = (which: keyof typeof runs, key: "mapReadyMs" | "bytes") => median(runs[which].map((r) => r[key]));
+const m = (which: keyof typeof runs, key: keyof ColdLoad) => median(runs[which].map((r) => r[key]));
+const ratio = (key: keyof ColdLoad) => +(m("atlas", key) / m("reference", key)).toFixed(2);
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
   lighthouseRuns: LH_RUNS,
-  mapReady: { atlasMs: Math.round(m("atlas", "mapReadyMs")), referenceMs: Math.round(m("reference", "mapReadyMs")), ratio: +(m("atlas", "mapReadyMs") / m("reference", "mapReadyMs")).toFixed(2) },
+  mapReady: { atlasMs: Math.round(m("atlas", "mapReadyMs")), referenceMs: Math.round(m("reference", "mapReadyMs")), ratio: ratio("mapReadyMs") },
+  mapOnScreen: { atlasMs: Math.round(m("atlas", "mapOnScreenMs")), referenceMs: Math.round(m("reference", "mapOnScreenMs")), ratio: ratio("mapOnScreenMs") },
   firstViewKB: { atlas: Math.round(m("atlas", "bytes") / 1024), reference: Math.round(m("reference", "bytes") / 1024) },
   bytes: Object.fromEntries(Object.entries(bytesByKind(atlasDir)).map(([k, v]) => [k, Math.round(v)])),
   tourStepToIdleMs: Math.round(median(tourSteps)),
@@ -147,6 +149,7 @@ const results = {
 };
 console.table({
   "map-ready (median ms)": { atlas: results.mapReady.atlasMs, reference: results.mapReady.referenceMs, "atlas ÷ reference": results.mapReady.ratio },
+  "map on screen, 2 frames on (ms)": { atlas: results.mapOnScreen.atlasMs, reference: results.mapOnScreen.referenceMs, "atlas ÷ reference": results.mapOnScreen.ratio },
   "first view transferred (KB)": { atlas: results.firstViewKB.atlas, reference: results.firstViewKB.reference },
 });
 console.table(results.bytes);
