@@ -18,31 +18,36 @@ export const SHOW_ANYWAY_AFTER_MS = 4000;
 /**
  * Hides a map constructed with `pixelRatio: FIRST_VIEW_PIXEL_RATIO` until it has loaded (or
  * SHOW_ANYWAY_AFTER_MS have passed), then shows it at the screen's own pixel ratio. Calls
- * `onShown` once the map, on screen at full resolution, first goes idle. Returns a cleanup.
+ * `onShown` once the map, drawn whole at full resolution, first goes idle (the browser puts
+ * that frame on screen right after). Returns the cleanup.
  */
-export function showFirstViewWhole(map: MapLibreMap, onShown: () => void): () => void {
+export function makeFirstView(map: MapLibreMap, onShown: () => void): () => void {
   const canvas = map.getCanvas();
-  canvas.style.visibility = "hidden";
   const stop = new AbortController();
+  const submit = submitEachFrame(canvas);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = false;
   const show = () => {
     if (shown) return;
     shown = true;
-    map.off("render", submit);
     clearTimeout(timer);
+    map.off("render", submit);
     followDevicePixelRatio(map, stop.signal);
     canvas.style.visibility = "";
     // 'idle' may still fire in the frame that fired 'load', before the canvas is drawn again at
-    // its full size: only an idle after the next frame is the complete map on screen.
+    // its full size: only an idle after the next frame is the complete map.
     map.once("render", () => map.once("idle", onShown));
     map.triggerRepaint();
   };
-  const submit = submitEachFrame(canvas);
+
+  canvas.style.visibility = "hidden";
   map.on("render", submit);
-  const timer = setTimeout(show, SHOW_ANYWAY_AFTER_MS);
   map.once("load", show);
+  timer = setTimeout(show, SHOW_ANYWAY_AFTER_MS);
   return () => {
     clearTimeout(timer);
+    map.off("load", show);
+    map.off("render", submit);
     stop.abort();
   };
 }
@@ -55,7 +60,7 @@ export function showFirstViewWhole(map: MapLibreMap, onShown: () => void): () =>
  * tiles (Lighthouse mobile TBT ~1.37 s -> ~0.95 s). Returns what to call after each frame.
  */
 function submitEachFrame(canvas: HTMLCanvasElement): () => void {
-  // The context MapLibre made: getContext returns the existing one (null if it made WebGL 1).
+  // getContext hands back the WebGL 2 context MapLibre made (it requires WebGL 2).
   const gl = canvas.getContext("webgl2");
   return () => {
     const fence = gl?.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);

@@ -10,7 +10,7 @@ import type { Selection } from "../state/selection";
 import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
-import { FIRST_VIEW_PIXEL_RATIO, showFirstViewWhole } from "./first-view";
+import { FIRST_VIEW_PIXEL_RATIO, makeFirstView } from "./first-view";
 import { labelFontFaces } from "./fonts";
 import { addHubIcon } from "./hub-icons";
 import { buildStyle } from "./style";
@@ -44,7 +44,7 @@ export interface MountOptions {
   onPick?: (selection: Selection) => void;
   /** Called when a person (not the app) pans or zooms the map. */
   onMovedByHand?: () => void;
-  /** Called once, when the map is first on screen, whole and idle (see first-view). */
+  /** Called once, when the map is first drawn whole at full resolution and idle (see first-view). */
   onReady?: () => void;
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
   onError?: (detail: string) => void;
@@ -148,7 +148,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
   }
 
-  const stopFirstView = showFirstViewWhole(map, () => {
+  const stopFirstView = makeFirstView(map, () => {
     performance.mark("map-ready");
     options.onReady?.();
   });

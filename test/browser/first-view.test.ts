@@ -29,6 +29,36 @@ async function holdBasemapTiles(page: Page) {
   };
 }
 
+/**
+ * Records, in the page, when the map's canvas appeared, when it was first visible, and the size of
+ * the drawing buffer the last draw call went to when the app marked map-ready.
+ */
+const RECORD_FIRST_VIEW = () => {
+  const w = window as unknown as Record<string, number | undefined>;
+  new MutationObserver(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+    if (!canvas) return;
+    w.__canvasAt ??= performance.now();
+    if (w.__shownAt === undefined && canvas.style.visibility !== "hidden") w.__shownAt = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["style"] });
+  for (const method of ["drawElements", "drawArrays"] as const) {
+    const draw = WebGL2RenderingContext.prototype[method] as (...args: unknown[]) => void;
+    WebGL2RenderingContext.prototype[method] = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+      w.__lastDrawWidth = this.drawingBufferWidth;
+      return draw.apply(this, args);
+    } as never;
+  }
+  const mark = performance.mark.bind(performance);
+  performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+    if (name === "map-ready") w.__drawWidthAtReady = w.__lastDrawWidth;
+    return mark(name, options);
+  }) as typeof performance.mark;
+};
+const recorded = (page: Page) => page.evaluate(() => {
+  const w = window as unknown as Record<string, number | undefined>;
+  return { canvasAt: w.__canvasAt, shownAt: w.__shownAt, drawWidthAtReady: w.__drawWidthAtReady, now: performance.now() };
+});
+
 const canvas = (page: Page) => page.locator(".maplibregl-canvas");
 const drawingBuffer = (page: Page) => canvas(page).evaluate((c: HTMLCanvasElement) => ({ width: c.width, cssWidth: c.clientWidth }));
 
@@ -37,6 +67,7 @@ describe("the first view", () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const watch = watchPage(page, env.site.url);
+    await page.addInitScript(RECORD_FIRST_VIEW);
     const tiles = await holdBasemapTiles(page);
     await page.goto(env.site.url);
 
@@ -44,16 +75,21 @@ describe("the first view", () => {
     // sea-coloured map area and the loading note, not corridors floating on an empty sea.
     await expect.poll(() => tiles.held.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await canvas(page).count()).toBe(1);
-    expect(await canvas(page).isVisible()).toBe(false);
     expect(await page.getByText("Loading the map…").isVisible()).toBe(true);
 
+    const releasedAt = (await recorded(page)).now;
     await tiles.release();
     await waitForMapReady(page);
     expect(await canvas(page).isVisible()).toBe(true);
+    // Shown only once its tiles were in (or, on a machine slow enough, by the fallback timer).
+    const seen = await recorded(page);
+    expect(seen.shownAt).toBeGreaterThan(Math.min(releasedAt, seen.canvasAt! + SHOW_ANYWAY_AFTER_MS - 100));
     expect(await page.getByText("Loading the map…").count()).toBe(0);
     // Drawn at the screen's own pixel ratio, not the tiny one it loaded at.
+    // and the app marks map-ready only once it has drawn at that size.
     const buffer = await drawingBuffer(page);
     expect(buffer.width).toBe(buffer.cssWidth * 2);
+    expect(seen.drawWidthAtReady).toBe(buffer.width);
     expect(colourDistance(await dominantColourAt(page, CASPIAN_CENTRE), THEME.sea)).toBeLessThan(6);
     expect(colourDistance(await dominantColourAt(page, CENTRAL_KAZAKH_STEPPE), THEME.land)).toBeLessThan(6);
     expect(watch.consoleErrors).toEqual([]);
@@ -78,12 +114,14 @@ describe("the first view", () => {
   test("on a network that never delivers the basemap, shows what it has after a few seconds", async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
+    await page.addInitScript(RECORD_FIRST_VIEW);
     const tiles = await holdBasemapTiles(page);
     await page.goto(env.site.url);
     await expect.poll(() => tiles.held.length, { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(await canvas(page).isVisible()).toBe(false);
 
     await expect.poll(() => canvas(page).isVisible(), { timeout: SHOW_ANYWAY_AFTER_MS + 10_000 }).toBe(true);
+    const seen = await recorded(page);
+    expect(seen.shownAt! - seen.canvasAt!).toBeGreaterThan(SHOW_ANYWAY_AFTER_MS - 100);
     const buffer = await drawingBuffer(page);
     expect(buffer.width).toBe(buffer.cssWidth);
     // Still loading, and it says so.

@@ -23,7 +23,7 @@ export function watchPage(page: Page, siteUrl: string): PageWatch {
   return watch;
 }
 
-/** Resolves once the app has marked `map-ready` (the map's first idle). */
+/** Resolves once the app has marked `map-ready` (the map's first idle, drawn whole at full resolution). */
 export async function waitForMapReady(page: Page): Promise<void> {
   // SwiftShader settles slowly; wait for the app's own mark, never a fixed delay.
   await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
