@@ -66,9 +66,9 @@ function addPmtilesProtocolOnce(): void {
   pmtilesProtocolAdded = true;
 }
 
+/** MapLibre 6 draws with WebGL 2 only: a browser with WebGL 1 alone gets the no-WebGL notice. */
 function hasWebGl(): boolean {
-  const canvas = document.createElement("canvas");
-  return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  return Boolean(document.createElement("canvas").getContext("webgl2"));
 }
 
 export function mountAtlasMap(container: HTMLElement, options: MountOptions): MountResult {

@@ -100,6 +100,24 @@ describe("without WebGL", () => {
   });
 });
 
+describe("with WebGL 1 only", () => {
+  test("the page gives the same plain notice, not a failure to reload (MapLibre 6 needs WebGL 2)", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // An older GPU or driver: the browser offers WebGL 1 and no WebGL 2.
+    await context.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return type === "webgl2" ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
+    });
+    const page = await context.newPage();
+    await page.goto(env.site.url);
+    await expect.poll(() => page.getByText("This browser cannot draw the map").count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText("The map could not start").count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe("failures at run time", () => {
   test("a basemap that fails to load becomes a calm notice with a retry", async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
