@@ -117,13 +117,16 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   const hover = makeCorridorHover(map, (id) => options.onHoverCorridor?.(id));
   const selection = options.data ? makeSelection(map, options.data) : undefined;
   // Feature state and paint changes need the style's layers and sources, which exist once the
-  // style has loaded, before any tile has. A selection made earlier is applied then, so a shared
-  // corridor's first tiles are those of its own view, not the overview's.
+  // style has loaded, before any tile has (before then MapLibre throws). A selection or highlight
+  // asked for earlier is applied then, so a shared corridor's first tiles are those of its own
+  // view, not the overview's, and a pointer resting on the legend at start-up breaks nothing.
   let styleLoaded = false;
   let pending: Parameters<AtlasMapHandle["select"]> | undefined;
+  let pendingHighlight: CorridorId | undefined;
   map.once("style.load", () => {
     styleLoaded = true;
     if (pending) selection?.select(...pending);
+    hover.set(pendingHighlight);
     pending = undefined;
   });
 
@@ -160,7 +163,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   return {
     ok: true,
     map: {
-      highlight: (id) => hover.set(id),
+      highlight: (id) => (styleLoaded ? hover.set(id) : (pendingHighlight = id)),
       setKeyboardPanning: (enabled) => (enabled ? map.keyboard.enable() : map.keyboard.disable()),
       select: (next, selectOptions) => {
         // Before the style has loaded, remember the last call.

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { pagePointOf } from "./support/pixels";
+import { waitForMapReady, watchPage } from "./support/page-watch";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
@@ -69,6 +70,28 @@ describe("the corridors on the map", () => {
     await page.mouse.up();
     const name = meta.find((m) => m.id === id)!.name;
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe(name);
+    await context.close();
+  });
+
+  test("a pointer resting on the legend while the map is still starting highlights, once the map is there", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, env.site.url);
+    // Hold the map's code back until the pointer is on the legend, so the map starts under it.
+    let releaseMap!: () => void;
+    const mapHeld = new Promise<void>((resolve) => (releaseMap = resolve));
+    await page.route("**/assets/mount-atlas-map-*.js", async (route) => {
+      await mapHeld;
+      await route.continue();
+    });
+    await page.goto(env.site.url);
+    const item = page.getByRole("list", { name: "Corridor colours", exact: true }).getByRole("listitem").filter({ hasText: meta[0]!.shortName });
+    await item.hover();
+    releaseMap();
+    await waitForMapReady(page);
+    expect(await activeLegendItem(page)).toBe(meta[0]!.shortName);
+    expect(await page.getByRole("heading", { name: "Something went wrong in the atlas" }).count()).toBe(0);
+    expect(watch.pageErrors).toEqual([]);
     await context.close();
   });
 
