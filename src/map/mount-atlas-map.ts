@@ -120,14 +120,17 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   // style has loaded, before any tile has (before then MapLibre throws). A selection or highlight
   // asked for earlier is applied then, so a shared corridor's first tiles are those of its own
   // view, not the overview's, and a pointer resting on the legend at start-up breaks nothing.
+  // Only the last call of each kind made before then matters.
   let styleLoaded = false;
-  let pending: Parameters<AtlasMapHandle["select"]> | undefined;
-  let pendingHighlight: CorridorId | undefined;
+  const deferred = new Map<"select" | "highlight", () => void>();
+  const onceStyleLoaded = (kind: "select" | "highlight", apply: () => void) => {
+    if (styleLoaded) apply();
+    else deferred.set(kind, apply);
+  };
   map.once("style.load", () => {
     styleLoaded = true;
-    if (pending) selection?.select(...pending);
-    hover.set(pendingHighlight);
-    pending = undefined;
+    for (const apply of deferred.values()) apply();
+    deferred.clear();
   });
 
   // Pick what is exactly under the pointer (the line it highlights); a finger is not a pixel,
@@ -163,13 +166,9 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   return {
     ok: true,
     map: {
-      highlight: (id) => (styleLoaded ? hover.set(id) : (pendingHighlight = id)),
+      highlight: (id) => onceStyleLoaded("highlight", () => hover.set(id)),
       setKeyboardPanning: (enabled) => (enabled ? map.keyboard.enable() : map.keyboard.disable()),
-      select: (next, selectOptions) => {
-        // Before the style has loaded, remember the last call.
-        if (styleLoaded) selection?.select(next, selectOptions);
-        else pending = [next, selectOptions];
-      },
+      select: (next, selectOptions) => onceStyleLoaded("select", () => selection?.select(next, selectOptions)),
       destroy: () => {
         stopFirstView();
         hover.destroy();

@@ -85,8 +85,8 @@ describe("the first view", () => {
     const seen = await recorded(page);
     expect(seen.shownAt).toBeGreaterThan(Math.min(releasedAt, seen.canvasAt! + SHOW_ANYWAY_AFTER_MS - 100));
     expect(await page.getByText("Loading the map…").count()).toBe(0);
-    // Drawn at the screen's own pixel ratio, not the tiny one it loaded at.
-    // and the app marks map-ready only once it has drawn at that size.
+    // Drawn at the screen's own pixel ratio, not the tiny one it loaded at, and map-ready is
+    // marked only once the map has drawn at that size.
     const buffer = await drawingBuffer(page);
     expect(buffer.width).toBe(buffer.cssWidth * 2);
     expect(seen.drawWidthAtReady).toBe(buffer.width);
@@ -102,7 +102,8 @@ describe("the first view", () => {
     const page = await context.newPage();
     await page.goto(env.site.url);
     await waitForMapReady(page);
-    expect((await drawingBuffer(page)).width).toBe((await drawingBuffer(page)).cssWidth);
+    const before = await drawingBuffer(page);
+    expect(before.width).toBe(before.cssWidth);
 
     // What zooming the browser to 200% does: half the CSS pixels, each of them two device pixels.
     const cdp = await context.newCDPSession(page);
