@@ -6,7 +6,8 @@ import { CORRIDOR_IDS, type AtlasData } from "../src/model/corridor.ts";
 import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
 import { validateTour } from "../src/tour/validate-tour.ts";
-import { formatProblem, validateAtlas, type AtlasFiles } from "../src/model/validate-data.ts";
+import { formatProblem, validateAtlas, type AtlasFiles, type DataProblem } from "../src/model/validate-data.ts";
+import { staleCorridorFiles, traceData } from "./trace.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
 
 /** Reads data/ as the validator expects it; paths in messages are relative to the repo. */
@@ -49,9 +50,23 @@ export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
   return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
 }
 
+/**
+ * Re-runs the tracing step (data/sections + data/sources/osm) and reports its faults, and every
+ * corridor file that differs from what it makes: nobody edits a derived file by hand.
+ */
+export function checkTracing(dataDir?: string): DataProblem[] {
+  const output = traceData(dataDir);
+  return [
+    ...output.problems,
+    ...staleCorridorFiles(output, dataDir).map((file) => ({ file, fault: "differs from what the tracing step makes of data/sections: run `npm run data`" })),
+  ];
+}
+
 /** Validates every data file; throws with every fault listed when the data is bad. */
 export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
+  const traced = checkTracing(dataDir);
   const { data: geography, problems } = validateAtlas(readAtlasFiles(dataDir), geo);
+  problems.unshift(...traced);
   const { articles, quotes } = validateQuotes(readQuoteFiles(dataDir), aboutIdsOf(dataDir), problems);
   const tourFile = join(dataDir ?? resolve("data"), "tour.json");
   const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },

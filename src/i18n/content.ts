@@ -8,8 +8,6 @@ export interface CorridorText {
   name: string;
   shortName: string;
   description: string;
-  /** One per entry of the corridor's own `undrawn`, in the same order. */
-  undrawn?: { name: string; reason: string }[];
 }
 
 export interface ContentText {
@@ -35,7 +33,6 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
         name: text.name,
         shortName: text.shortName,
         description: text.description,
-        ...(corridor.undrawn ? { undrawn: text.undrawn ?? corridor.undrawn } : {}),
       };
     }),
     hubs: {
@@ -59,8 +56,7 @@ const blank = (value: unknown) => typeof value !== "string" || value.trim() === 
 
 /**
  * Every fault of one language's content against the data, as "<where>: <fault>" lines: an
- * id the data has and the translation lacks (or the reverse), an empty text, a mismatched
- * `undrawn` list. Never throws.
+ * id the data has and the translation lacks (or the reverse), an empty text. Never throws.
  */
 export function contentProblems(content: ContentText, data: AtlasData): string[] {
   const problems: string[] = [];
@@ -74,9 +70,6 @@ export function contentProblems(content: ContentText, data: AtlasData): string[]
   for (const corridor of data.corridors) {
     const text = content.corridors?.[corridor.id];
     checkFields(`corridor "${corridor.id}"`, text, ["name", "shortName", "description"]);
-    const undrawn = corridor.undrawn ?? [];
-    if (text && (text.undrawn ?? []).length !== undrawn.length) problems.push(`corridor "${corridor.id}": "undrawn" has ${(text.undrawn ?? []).length} entries, the data ${undrawn.length}`);
-    (text?.undrawn ?? []).forEach((part, i) => checkFields(`corridor "${corridor.id}" undrawn ${i + 1}`, part, ["name", "reason"]));
   }
   checkExtra("corridor", Object.keys(content.corridors ?? {}), new Set(data.corridors.map((c) => c.id)));
   for (const hub of data.hubs.features) checkFields(`hub "${hub.properties.id}"`, content.hubs?.[hub.properties.id], ["name", "source"]);

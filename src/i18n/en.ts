@@ -32,7 +32,17 @@ export const ui = {
   lengthDrawn: "Length drawn",
   statusOfParts: "Status of its parts",
   countries: "Countries",
-  notDrawn: "Not drawn",
+  /** Formatted lengths ("1,605 km") traced each way; an empty string for a way not used. */
+  tracedHow: (track: string, stations: string, documented: string) =>
+    `Drawn from OpenStreetMap (© OpenStreetMap contributors, ODbL): ${[
+      track && `${track} along the mapped track`,
+      stations && `${stations} through the line's mapped stations`,
+      documented && `${documented} not yet built, along its published route`,
+    ].filter(Boolean).join(", ")}.`,
+  tracedChords: {
+    one: "{n} stretch with no station mapped is drawn as a straight dashed line.",
+    other: "{n} stretches with no station mapped are drawn as straight dashed lines.",
+  } as PluralForms,
   km: (amount: string) => `${amount} km`,
   modes: { rail: "Rail", road: "Road", sea: "Sea" },
   statuses: { operating: "Operating", "under-construction": "Under construction", planned: "Planned" },

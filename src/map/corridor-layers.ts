@@ -38,29 +38,47 @@ function undrawnRuns(coordinates: Position[], drawn: Set<string>): Position[][] 
   return runs;
 }
 
+/** A segment's line split into the traced stretches and the declared straight chords, in order. */
+function splitAtChords(coordinates: Position[], chordsAt: readonly number[] = []): { line: Position[]; chord: boolean }[] {
+  const chords = new Set(chordsAt);
+  const pieces: { line: Position[]; chord: boolean }[] = [];
+  for (let i = 0; i < coordinates.length - 1; i++) {
+    const chord = chords.has(i);
+    const last = pieces[pieces.length - 1];
+    if (last && last.chord === chord) last.line.push(coordinates[i + 1]!);
+    else pieces.push({ line: [coordinates[i]!, coordinates[i + 1]!], chord });
+  }
+  return pieces;
+}
+
 /** Every segment of every corridor, tagged with its corridor, colour and side-by-side offset. */
 export function corridorFeatures(data: AtlasData): FeatureCollection {
   const middle = (CORRIDOR_IDS.length - 1) / 2;
   const features = data.corridors.flatMap((corridor) => {
     const drawn = new Set<string>();
     return corridor.segments.features.flatMap((segment) => {
-      const runs = undrawnRuns(segment.geometry.coordinates, drawn);
-      if (runs.length === 0) return [];
-      const { id, name, mode, status } = segment.properties;
-      return [{
-        type: "Feature" as const,
-        geometry: { type: "MultiLineString" as const, coordinates: runs },
-        properties: {
-          corridor: corridor.id,
-          colour: corridor.colour,
-          segment: id,
-          name,
-          mode,
-          status,
-          // Where corridors share a track they run side by side, like lines on a metro map.
-          offset: CORRIDOR_IDS.indexOf(corridor.id) - middle,
-        },
-      }];
+      const pieces = splitAtChords(segment.geometry.coordinates, segment.properties.chordsAt);
+      return [false, true].flatMap((chord) => {
+        const runs = pieces.filter((p) => p.chord === chord).flatMap((p) => undrawnRuns(p.line, drawn));
+        if (runs.length === 0) return [];
+        const { id, name, mode, status } = segment.properties;
+        return [{
+          type: "Feature" as const,
+          geometry: { type: "MultiLineString" as const, coordinates: runs },
+          properties: {
+            corridor: corridor.id,
+            colour: corridor.colour,
+            segment: id,
+            name,
+            mode,
+            status,
+            // A stretch with no station mapped, drawn straight on purpose: shown as such.
+            chord,
+            // Where corridors share a track they run side by side, like lines on a metro map.
+            offset: CORRIDOR_IDS.indexOf(corridor.id) - middle,
+          },
+        }];
+      });
     });
   });
   return { type: "FeatureCollection", features };
@@ -89,10 +107,11 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
 });
 
 const onLand: ExpressionSpecification = ["!=", ["get", "mode"], "sea"];
-const status = (s: string): ExpressionSpecification => ["all", onLand, ["==", ["get", "status"], s]];
+const isChord: ExpressionSpecification = ["==", ["get", "chord"], true];
+const status = (s: string): ExpressionSpecification => ["all", onLand, ["!", isChord], ["==", ["get", "status"], s]];
 
 /** Layer ids a pointer can hover to highlight a corridor. */
-export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building", "corridor-planned", "corridor-sea"];
+export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building", "corridor-planned", "corridor-chord", "corridor-sea"];
 /** Layer ids a pointer can click to pick a hub. */
 export const HUB_LAYER_IDS = ["hub-icons"];
 
@@ -113,6 +132,7 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
       line("corridor-operating", status("operating")),
       line("corridor-building", status("under-construction"), [2, 1.2]),
       line("corridor-planned", status("planned"), [0.6, 1.4]),
+      line("corridor-chord", ["all", onLand, isChord], [1.2, 1.2], 1.6),
       line("corridor-sea", ["==", ["get", "mode"], "sea"], [3, 2], 1.6),
       {
         // A ring marks the hub that is shown.

@@ -1,6 +1,6 @@
 // Facts about a corridor computed from its geometry, for the legend and the panels.
 import { length } from "@turf/length";
-import type { DrawnCorridorCollection, Mode, Status } from "./corridor";
+import type { DrawnCorridorCollection, Mode, Status, Trace } from "./corridor";
 
 export interface CorridorFacts {
   /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
@@ -8,16 +8,24 @@ export interface CorridorFacts {
   totalKm: number;
   /** Kilometres by status of the segments. */
   lengthKmByStatus: Record<Status, number>;
+  /** Kilometres by how the segments were traced (see TRACES). */
+  lengthKmByTrace: Record<Trace, number>;
+  /** Straight legs drawn on purpose where no station is mapped. */
+  chordCount: number;
 }
 
 /** Never throws on an empty collection: every figure is then 0. */
 export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts {
   const byMode: Record<Mode, number> = { rail: 0, road: 0, sea: 0 };
   const byStatus: Record<Status, number> = { operating: 0, "under-construction": 0, planned: 0 };
+  const byTrace: Record<Trace, number> = { "osm-track": 0, stations: 0, "documented-alignment": 0, "sea-lane": 0 };
+  let chordCount = 0;
   for (const segment of segments.features) {
     const km = length(segment, { units: "kilometers" });
     byMode[segment.properties.mode] += km;
     byStatus[segment.properties.status] += km;
+    byTrace[segment.properties.trace] += km;
+    chordCount += segment.properties.chordsAt?.length ?? 0;
   }
   const round = <K extends string>(r: Record<K, number>) =>
     Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, Math.round(v)])) as Record<K, number>;
@@ -26,5 +34,7 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
     lengthKmByMode,
     totalKm: lengthKmByMode.rail + lengthKmByMode.road + lengthKmByMode.sea,
     lengthKmByStatus: round(byStatus),
+    lengthKmByTrace: round(byTrace),
+    chordCount,
   };
 }

@@ -1,6 +1,10 @@
 // The atlas's data model: corridors made of segments, and the hubs along them.
-import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
+import { lineString } from "@turf/helpers";
+import { simplify } from "@turf/simplify";
+import type * as v from "valibot";
 import type { ArticleMeta, Quote } from "./article";
+import type { corridorMetaSchema, segmentSchema } from "./data-schema";
 
 /** The corridors, in the order the atlas presents them. Ids end up in shared links: never rename. */
 export const CORRIDOR_IDS = ["titr", "kti", "north-south", "east-west", "casa"] as const;
@@ -12,57 +16,36 @@ export type Mode = (typeof MODES)[number];
 export const STATUSES = ["operating", "under-construction", "planned"] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How a segment's geometry was found: along OSM track, through OSM stations, through published points, or across open water. */
+export const TRACES = ["osm-track", "stations", "documented-alignment", "sea-lane"] as const;
+export type Trace = (typeof TRACES)[number];
+
 export const HUB_KINDS = ["sea-port", "dry-port", "logistics-hub", "border-crossing"] as const;
 export type HubKind = (typeof HUB_KINDS)[number];
 
-/** A named place a segment passes, with where its coordinate was looked up. */
-export interface Vertex {
-  name: string;
-  source: string;
-}
-
-export interface SegmentProperties {
-  /** Unique within its corridor; a segment shared by two corridors has the same id in both. */
-  id: string;
-  name: string;
-  mode: Mode;
-  status: Status;
-  opened?: number;
-  /** Where the route itself (order of stations, dates) comes from. */
-  source: string;
-  /** One entry per coordinate, in the same order. */
-  vertices: Vertex[];
-  /** For sea legs that reach a river port up a ship channel (Olya, Astrakhan): km at the ends that may cross land. */
-  channelKm?: number;
-  /**
-   * For a land segment whose looked-up stations leave a straight chord across the tip of a bay:
-   * the km of water allowed (instead of the coastal tolerance). Its `source` must say why.
-   */
-  waterToleranceKm?: number;
-}
+/** A segment's properties, as data/corridors holds them (derived from data/sections by the tracing step). */
+export type SegmentProperties = v.InferOutput<typeof segmentSchema>["properties"];
 
 export type Segment = Feature<LineString, SegmentProperties>;
 export type CorridorCollection = FeatureCollection<LineString, SegmentProperties>;
 
 /**
- * A segment as the app is served it: what it draws and counts. The provenance (`source`,
- * `vertices`) stays in data/ for reviewers; it is two thirds of the bytes and no screen shows it.
+ * A segment as the app is served it: what it draws and counts, and how it was traced. The
+ * provenance (`source`, `tracedFrom`, `places`, `chords`) stays in data/ for reviewers and the
+ * downloads; it is most of the bytes and no screen shows it.
  */
-export type DrawnSegmentProperties = Omit<SegmentProperties, "source" | "vertices">;
+export type DrawnSegmentProperties = Omit<SegmentProperties, "source" | "tracedFrom" | "places" | "chords"> & {
+  /** The first coordinate of each straight leg drawn on purpose (a declared chord), so the map can show it as one. */
+  chordsAt?: number[];
+};
 export type DrawnCorridorCollection = FeatureCollection<LineString, DrawnSegmentProperties>;
 
-export interface CorridorMeta {
-  id: CorridorId;
-  name: string;
-  shortName: string;
-  /** A colour-blind-safe hex colour (Okabe–Ito palette). */
-  colour: string;
-  /** In our own words; the articles' words go in the quotes. */
-  description: string;
-  /** ISO 3166-1 alpha-2 codes of the countries its segments cross, checked against the geometry. */
+/** A corridor as data/corridors/corridors.json declares it (name, colour, our description). */
+export type DeclaredCorridorMeta = v.InferOutput<typeof corridorMetaSchema>;
+
+/** A corridor with what the build computes: the countries its segments cross (ISO 3166-1 alpha-2). */
+export interface CorridorMeta extends DeclaredCorridorMeta {
   countries: string[];
-  /** Parts of the route that are real but not drawn, because their track could not be located. */
-  undrawn?: { name: string; reason: string }[];
 }
 
 export interface HubProperties {
@@ -112,7 +95,34 @@ export interface TourStopData {
 
 export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 
-/** The data as the app is served it: every segment without its provenance. Never throws. */
+/**
+ * How far (in degrees, about 60 m here) a served line may stray from the traced one: under a
+ * quarter of a pixel at zoom 8, the closest the atlas frames a corridor, and a fifth of the bytes.
+ */
+export const SERVED_SIMPLIFY_DEG = 0.0006;
+
+const servedPosition = (c: Position): Position => [Math.round(c[0]! * 1e4) / 1e4, Math.round(c[1]! * 1e4) / 1e4];
+
+/**
+ * A segment's line as served: each traced stretch simplified on its own, so every declared chord
+ * keeps its two ends, and where each chord now starts.
+ */
+function servedLine(coordinates: Position[], chords: { at: number }[] = []): { coordinates: Position[]; chordsAt: number[] } {
+  const cuts = [0, ...chords.flatMap((c) => [c.at, c.at + 1]), coordinates.length - 1];
+  const out: Position[] = [coordinates[0]!];
+  const chordsAt: number[] = [];
+  for (let i = 1; i < cuts.length; i++) {
+    const [from, to] = [cuts[i - 1]!, cuts[i]!];
+    if (to <= from) continue;
+    if (chords.some((c) => c.at === from && to === from + 1)) chordsAt.push(out.length - 1);
+    const stretch = coordinates.slice(from, to + 1);
+    const simple = stretch.length > 2 ? simplify(lineString(stretch), { tolerance: SERVED_SIMPLIFY_DEG }).geometry.coordinates : stretch;
+    out.push(...simple.slice(1));
+  }
+  return { coordinates: out.map(servedPosition), chordsAt };
+}
+
+/** The data as the app is served it: every segment without its provenance, its line simplified. Never throws. */
 export function withoutProvenance(data: AtlasData): AtlasData {
   return {
     ...data,
@@ -121,8 +131,13 @@ export function withoutProvenance(data: AtlasData): AtlasData {
       segments: {
         ...corridor.segments,
         features: corridor.segments.features.map((segment) => {
-          const { source: _source, vertices: _vertices, ...drawn } = segment.properties as SegmentProperties;
-          return { ...segment, properties: drawn };
+          const { source: _source, tracedFrom: _from, places: _places, chords, ...drawn } = segment.properties as SegmentProperties;
+          const { coordinates, chordsAt } = servedLine(segment.geometry.coordinates, chords);
+          return {
+            ...segment,
+            geometry: { type: "LineString" as const, coordinates },
+            properties: { ...drawn, ...(chords ? { chordsAt } : {}) },
+          };
         }),
       },
     })),

@@ -1,6 +1,6 @@
 // The shape of every data file, as valibot schemas. Geography is checked in validate-data.ts.
 import * as v from "valibot";
-import { CORRIDOR_IDS, HUB_KINDS, MODES, STATUSES, isKebabCase } from "./corridor";
+import { CORRIDOR_IDS, HUB_KINDS, MODES, STATUSES, TRACES, isKebabCase } from "./corridor";
 
 const kebabId = v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id"));
 const text = v.pipe(v.string(), v.minLength(1, "is empty"));
@@ -10,7 +10,12 @@ const position = v.pipe(v.array(v.number("is not a number")), v.minLength(2, "ne
 /** One of a fixed list, naming the list when it is not. */
 const oneOf = <T extends readonly [string, ...string[]]>(options: T) => v.picklist(options, `is not one of ${options.join(", ")}`);
 
-export const vertexSchema = v.strictObject({ name: text, source: text });
+/** A named place a segment passes (a station, junction, port or waypoint) and its coordinate's index. */
+export const placeSchema = v.strictObject({
+  name: text,
+  osm: v.optional(v.pipe(v.number(), v.integer())),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 export const segmentSchema = v.object({
   type: v.literal("Feature"),
@@ -21,9 +26,14 @@ export const segmentSchema = v.object({
     status: oneOf(STATUSES),
     opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
     source: text,
-    vertices: v.array(vertexSchema),
+    trace: oneOf(TRACES),
+    /** The extract (and its date) or the kind of points the geometry was traced from. */
+    tracedFrom: text,
+    places: v.pipe(v.array(placeSchema), v.minLength(2, "needs at least two places")),
+    /** Straight legs drawn on purpose, each with its reason. */
+    chords: v.optional(v.array(v.strictObject({ from: text, to: text, reason: text, at: v.pipe(v.number(), v.integer(), v.minValue(0)) }))),
     channelKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(150))),
-    waterToleranceKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10))),
+    waterToleranceKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(40))),
   }),
   geometry: v.object({
     type: v.literal("LineString", "is not a LineString"),
@@ -42,8 +52,6 @@ export const corridorMetaSchema = v.strictObject({
   shortName: text,
   colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, "is not a #rrggbb colour")),
   description: text,
-  countries: v.array(countryCode),
-  undrawn: v.optional(v.array(v.strictObject({ name: text, reason: text }))),
 });
 
 export const corridorMetaFileSchema = v.object({ corridors: v.array(v.unknown()) });

@@ -14,6 +14,11 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
   const km = (n: number) => t.km(format.number(n));
   const corridor = () => props.data.corridors.find((c) => c.id === props.id)!;
   const facts = () => corridorFacts(corridor().segments);
+  const tracing = () => {
+    const byTrace = facts().lengthKmByTrace;
+    const part = (n: number) => (n > 0 ? km(n) : "");
+    return [part(byTrace["osm-track"]), part(byTrace.stations), part(byTrace["documented-alignment"])] as const;
+  };
   const hubs = () => props.data.hubs.features.map((h) => h.properties).filter((h) => h.corridors.includes(props.id));
   return (
     <>
@@ -39,12 +44,10 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
         <dt>{t.countries}</dt>
         <dd>{corridor().countries.map((code) => countryNameIn(props.data, format, code)).join(", ")}</dd>
       </dl>
-      <Show when={corridor().undrawn?.length}>
-        <section class="panel__section">
-          <h3 class="panel__subheading">{t.notDrawn}</h3>
-          <For each={corridor().undrawn}>{(part) => <p class="panel__muted"><strong>{part.name}</strong>: {part.reason}</p>}</For>
-        </section>
-      </Show>
+      <p class="panel__muted panel__traced">
+        {t.tracedHow(...tracing())}
+        <Show when={facts().chordCount > 0}> {format.plural(t.tracedChords, facts().chordCount)}</Show>
+      </p>
       <QuoteList heading={t.corridorQuotesHeading} quotes={quotesAbout(props.data.quotes, props.id)} data={props.data}
         empty={t.corridorQuotesEmpty} />
       <Show when={hubs().length > 0}>

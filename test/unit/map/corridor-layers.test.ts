@@ -5,7 +5,7 @@ import type { AtlasData, Segment } from "../../../src/model/corridor";
 
 const segment = (id: string, coordinates: number[][]): Segment => ({
   type: "Feature",
-  properties: { id, name: id, mode: "sea", status: "operating", source: "t", vertices: [] },
+  properties: { id, name: id, mode: "sea", status: "operating", source: "t", trace: "sea-lane", tracedFrom: "t", places: [] },
   geometry: { type: "LineString", coordinates },
 });
 

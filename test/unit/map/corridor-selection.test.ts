@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { makeSelection } from "../../../src/map/corridor-selection";
+import { CORRIDOR_LINE_LAYER_IDS } from "../../../src/map/corridor-layers";
 import type { AtlasData } from "../../../src/model/corridor";
 
 const data = {
@@ -34,10 +35,10 @@ describe("showing a corridor or hub on the map", () => {
     const { calls, map } = recordingMap();
     const selection = makeSelection(map, data);
     selection.select({ kind: "corridor", id: "kti" }, keep);
-    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(4);
+    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(CORRIDOR_LINE_LAYER_IDS.length);
     calls.length = 0;
     selection.select({ kind: "hub", id: "aktau" }, keep);
-    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(4); // a hub keeps every line readable
+    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(CORRIDOR_LINE_LAYER_IDS.length); // a hub keeps every line readable
     calls.length = 0;
     selection.select({ kind: "hub", id: "aktau" }, keep);
     selection.select(undefined, keep);

@@ -5,7 +5,7 @@ import type { CorridorCollection, Mode, Status } from "../../../src/model/corrid
 // Along a meridian one degree of latitude is 111.19 km on Turf's sphere (R = 6371.0088 km).
 const segment = (id: string, mode: Mode, status: Status, fromLat: number, toLat: number) => ({
   type: "Feature" as const,
-  properties: { id, name: id, mode, status, source: "test", vertices: [] },
+  properties: { id, name: id, mode, status, source: "test", trace: "stations" as const, tracedFrom: "test", places: [{ name: "a", at: 0 }, { name: "b", at: 1 }] },
   geometry: { type: "LineString" as const, coordinates: [[60, fromLat], [60, toLat]] },
 });
 

@@ -1,0 +1,72 @@
+// Routes along OSM track between two places, with geojson-path-finder over the track network.
+import { PathFinder } from "./path-finder.ts";
+import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
+import { distanceKm } from "../../src/model/geo-checks.ts";
+import type { ExtractName, TrackWay } from "./osm-extract.ts";
+
+/** A station node is mapped beside its track; farther than this, the place is not on the line. */
+export const MAX_SNAP_KM = 2;
+
+export interface Snap { vertex: Position; km: number; extract: ExtractName }
+
+export interface TrackRouter {
+  /** The nearest track vertex within MAX_SNAP_KM, or undefined. */
+  snap(at: Position): Snap | undefined;
+  /** The track between two snapped places, or undefined when the network does not join them. */
+  route(from: Snap, to: Snap): Position[] | undefined;
+}
+
+/**
+ * How near two vertices must be to count as one junction, per extract. The Xinjiang extract is
+ * simplified (median leg 0.5 km), so ways that meet in OSM can miss each other by tens of metres.
+ */
+const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3 };
+
+const CELL_DEG = 0.05;
+const cellKey = (lng: number, lat: number) => `${Math.floor(lng / CELL_DEG)},${Math.floor(lat / CELL_DEG)}`;
+const point = (coordinates: Position): Feature<Point> => ({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates } });
+
+function makeFinder(ways: readonly TrackWay[], tolerance: number) {
+  const network: FeatureCollection<LineString> = {
+    type: "FeatureCollection",
+    features: ways.map((w) => ({ type: "Feature", properties: { osm: w.osm }, geometry: { type: "LineString", coordinates: w.coordinates } })),
+  };
+  return new PathFinder(network, { tolerance });
+}
+
+/** Builds the router once per network (one per extract: they do not share junctions); routing many sections over it is then cheap. */
+export function makeTrackRouter(ways: readonly TrackWay[]): TrackRouter {
+  const finders = new Map((Object.keys(JOIN_TOLERANCE_DEG) as ExtractName[]).map((name) => {
+    const own = ways.filter((w) => w.extract === name);
+    return [name, own.length ? makeFinder(own, JOIN_TOLERANCE_DEG[name]) : undefined] as const;
+  }));
+  const grid = new Map<string, { c: Position; extract: ExtractName }[]>();
+  for (const way of ways) {
+    for (const c of way.coordinates) {
+      const key = cellKey(c[0]!, c[1]!);
+      const cell = grid.get(key);
+      if (cell) cell.push({ c, extract: way.extract });
+      else grid.set(key, [{ c, extract: way.extract }]);
+    }
+  }
+  return {
+    snap(at) {
+      const [lng, lat] = at as [number, number];
+      // 0.05° is 5.5 km of latitude: the 3×3 block around the point covers MAX_SNAP_KM.
+      let best: Snap | undefined;
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const { c, extract } of grid.get(cellKey(lng + dx * CELL_DEG, lat + dy * CELL_DEG)) ?? []) {
+            const km = distanceKm(at, c);
+            if (km <= MAX_SNAP_KM && (!best || km < best.km)) best = { vertex: c, km, extract };
+          }
+        }
+      }
+      return best;
+    },
+    route(from, to) {
+      if (from.extract !== to.extract) return undefined;
+      return finders.get(from.extract)?.findPath(point(from.vertex), point(to.vertex))?.path;
+    },
+  };
+}
