@@ -10,6 +10,8 @@ import { distanceKm, sampleLine } from "../src/model/geo-checks.ts";
 import { buildBasemapLayers } from "./basemap/layers.ts";
 import { makeGeoContext } from "./data/geo-context.ts";
 import { readSharedExtract } from "./tracing/osm-extract.ts";
+import type { PublishedLength } from "./tracing/section-schema.ts";
+import { drawnKm } from "./tracing/trace-corridors.ts";
 import { kmToLeg } from "./tracing/station-chain.ts";
 
 const NEAR_KM = 1.5;
@@ -91,4 +93,12 @@ for (const [id, segments] of byCorridor) {
   for (const s of segments) by.set(s.properties.trace, (by.get(s.properties.trace) ?? 0) + sampleLine(s.geometry.coordinates).at(-1)!.kmFromStart);
   const chords = segments.flatMap((s) => s.properties.chords ?? []).length;
   console.log(`  ${id.padEnd(12)} ${[...by].map(([t, km]) => `${t} ${Math.round(km)}`).join(", ")}${chords ? `; ${chords} declared chord(s)` : ""}`);
+}
+
+console.log("\nPublished lengths beside drawn ones:");
+const published = (JSON.parse(readFileSync(resolve("data/sections/published-lengths.json"), "utf8")) as { lengths: PublishedLength[] }).lengths;
+for (const p of published) {
+  const km = drawnKm(p.sections.map((id) => seen.get(id)!));
+  const off = Math.round(((km - p.km) / p.km) * 100);
+  console.log(`  ${p.line.padEnd(48)} published ${String(p.km).padStart(5)} km (${p.source.name}), drawn ${String(Math.round(km)).padStart(5)} km, ${off >= 0 ? "+" : ""}${off}%${p.expectedDifference ? " (difference explained)" : ""}`);
 }
