@@ -2,7 +2,7 @@
 // specs added as a style overlay between the basemap and its labels.
 import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { CORRIDOR_IDS, type AtlasData } from "../model/corridor";
+import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData } from "../model/corridor";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
@@ -118,7 +118,7 @@ export const HUB_LAYER_IDS = ["hub-icons"];
 export function corridorOverlay(data: AtlasData): StyleOverlay {
   return {
     sources: {
-      [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor" },
+      [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
       [HUB_SOURCE_ID]: { type: "geojson", data: data.hubs as FeatureCollection, promoteId: "id" },
     },
     layers: [

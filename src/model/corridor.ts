@@ -6,6 +6,9 @@ import type * as v from "valibot";
 import type { ArticleMeta, Quote } from "./article";
 import type { corridorMetaSchema, segmentSchema } from "./data-schema";
 
+/** The corridor lines are traced from OpenStreetMap: its credit goes wherever they are shown or handed out. */
+export const CORRIDOR_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)";
+
 /** The corridors, in the order the atlas presents them. Ids end up in shared links: never rename. */
 export const CORRIDOR_IDS = ["titr", "kti", "north-south", "east-west", "casa"] as const;
 export type CorridorId = (typeof CORRIDOR_IDS)[number];

@@ -31,7 +31,7 @@ describe("the data as the app is served it", () => {
       }
       expect(length(line)).toBeCloseTo(length(traced), -1);
     });
-    const count = (c: CorridorCollection) => c.features.reduce((n, s) => n + s.geometry.coordinates.length, 0);
+    const count = (c: { features: { geometry: { coordinates: unknown[] } }[] }) => c.features.reduce((n, s) => n + s.geometry.coordinates.length, 0);
     expect(count(served)).toBeLessThan(count(kti) / 2);
   });
 
