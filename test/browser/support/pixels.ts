@@ -52,3 +52,18 @@ export function colourDistance(a: string, b: string): number {
   const [p, q] = [rgb(a), rgb(b)];
   return Math.max(...p.map((v, i) => Math.abs(v - q[i]!)));
 }
+
+/** Every colour within `radius` px of a point, as hex strings: what a person sees around a place. */
+export async function coloursNear(page: Page, point: [number, number], radius: number): Promise<Set<string>> {
+  const { x, y } = await pagePointOf(page, point);
+  const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+  const colours = new Set<string>();
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      if (dx * dx + dy * dy > radius * radius) continue;
+      const i = ((y + dy) * png.width + (x + dx)) * 4;
+      colours.add(hex(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!));
+    }
+  }
+  return colours;
+}
