@@ -1,5 +1,5 @@
 // `npm run data:report`: measures the traced corridors against the raw OpenStreetMap track in
-// ../shared/osm (or OSM_DIR): how much operating rail lies within 1.5 km of real track where the
+// ../shared/osm (or OSM_DIR) and Georgia's export (GEORGIA_OSM, see data/sources/osm/README.md): how much operating rail lies within 1.5 km of real track where the
 // extracts have track, how much is drawn in long straight legs, and how each corridor was traced.
 // A measurement, not a test: it needs the raw extracts, which a fresh clone does not have.
 import { readFileSync } from "node:fs";
@@ -20,14 +20,16 @@ const LONG_LEG_KM = 30;
 const CELL = 0.05;
 
 const osmDir = resolve(process.env.OSM_DIR ?? "../shared/osm");
-const extract = readSharedExtract(osmDir);
+const extract = readSharedExtract(osmDir, process.env.GEORGIA_OSM && resolve(process.env.GEORGIA_OSM));
 // Where an extract has all the track: inside the njfinney boxes (manifest.json, [south, west, north,
-// east]; cut by box, so complete inside it) and in China (the Xinjiang extract stops at the border).
+// east]; cut by box, so complete inside it), in China (the Xinjiang extract stops at the border) and,
+// when GEORGIA_OSM names its export, in Georgia.
 const manifest = JSON.parse(readFileSync(resolve(osmDir, "njfinney/manifest.json"), "utf8")) as { countries: Record<string, { bbox: number[] }> };
 const boxes = ["turkmenistan", "azerbaijan", "afghanistan"].map((c) => manifest.countries[c]!.bbox);
 const geo = makeGeoContext(buildBasemapLayers());
 const trackAtHand = ([lng, lat]: Position) =>
-  boxes.some(([s, w, n, e]) => lat! >= s! && lat! <= n! && lng! >= w! && lng! <= e!) || geo.countryAt(lng!, lat!) === "CN";
+  boxes.some(([s, w, n, e]) => lat! >= s! && lat! <= n! && lng! >= w! && lng! <= e!) ||
+  geo.countryAt(lng!, lat!) === "CN" || (Boolean(process.env.GEORGIA_OSM) && geo.countryAt(lng!, lat!) === "GE");
 
 const grid = new Map<string, [Position, Position][]>();
 const cell = (lng: number, lat: number) => `${Math.floor(lng / CELL)},${Math.floor(lat / CELL)}`;

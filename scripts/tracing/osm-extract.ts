@@ -16,6 +16,7 @@ export const VENDORED_DIR = "data/sources/osm";
 export const EXTRACTS = {
   njfinney: "OpenStreetMap via njfinney/Asia_Railway_Calculator@d44c7e5 (extracted 2026-04-01)",
   xinjiang: "OpenStreetMap via kingtmc314/east-asia-railway-map@05f3995 (extracted 2026-07-05)",
+  georgia: "OpenStreetMap via Argbjorn/georgian_railway_2025@4d2e52c (overpass export 2026-01-27)",
 } as const;
 
 // Only running track: disused, abandoned, proposed and construction ways would let the router
@@ -33,8 +34,44 @@ interface XinjiangFile {
   stations: Feature<Point, { osm_id: number; name: string; "name:en"?: string }>[];
 }
 
-/** Reads the raw extracts of ../shared/osm (see its README), deduplicated by OSM id, in id order. */
-export function readSharedExtract(dir: string): OsmExtract {
+/** In Georgia's export some ways stop a few metres short of the way they join (up to 40 m on the BTK line). */
+const NEAR_MISS_DEG = 0.0005;
+
+/**
+ * Short connectors from each way end to the nearest vertex of another way within `toleranceDeg`,
+ * so the router sees the junction the mapper meant. Nothing is moved; each connector is a way of
+ * its own (`railway: "connector"`, no OSM id) and at most ~40 m long. Deterministic: ways in order.
+ */
+function nearMissConnectors(ways: readonly TrackWay[], toleranceDeg: number): TrackWay[] {
+  const cell = (c: Position) => `${Math.floor(c[0]! / toleranceDeg)},${Math.floor(c[1]! / toleranceDeg)}`;
+  const grid = new Map<string, { c: Position; way: TrackWay }[]>();
+  for (const way of ways) for (const c of way.coordinates) grid.set(cell(c), [...(grid.get(cell(c)) ?? []), { c, way }]);
+  const connectors: TrackWay[] = [];
+  for (const way of ways) {
+    for (const end of [way.coordinates[0]!, way.coordinates[way.coordinates.length - 1]!]) {
+      const [cx, cy] = cell(end).split(",").map(Number) as [number, number];
+      let best: Position | undefined;
+      let bestDeg = toleranceDeg;
+      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) {
+        for (const { c, way: other } of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          const deg = Math.hypot(c[0]! - end[0]!, c[1]! - end[1]!);
+          if (other !== way && deg < bestDeg) [best, bestDeg] = [c, deg];
+        }
+      }
+      // A way end already on another way (deg 0) needs no connector.
+      if (best && bestDeg > 0) connectors.push({ osm: 0, railway: "connector", extract: way.extract, coordinates: [end, best] });
+    }
+  }
+  return connectors;
+}
+
+interface OverpassFile { features: Feature<LineString, { "@id": string; railway: string }>[] }
+
+/**
+ * Reads the raw extracts of ../shared/osm (see its README) and Georgia's track (an overpass export,
+ * see data/sources/osm/README.md), deduplicated by OSM id, in id order.
+ */
+export function readSharedExtract(dir: string, georgiaFile?: string): OsmExtract {
   const ways = new Map<number, TrackWay>();
   const stations = new Map<number, OsmStation>();
   for (const country of ["turkmenistan", "azerbaijan", "afghanistan"]) {
@@ -57,13 +94,24 @@ export function readSharedExtract(dir: string): OsmExtract {
     const { osm_id: id, railway } = line.properties;
     if (RUNNING_TRACK.has(railway) && !ways.has(id)) ways.set(id, { osm: id, railway, extract: "xinjiang", coordinates: line.geometry.coordinates });
   }
+  // Georgia's network is kept whole, even the ways around Tbilisi the Azerbaijan box also has:
+  // each extract is routed on its own, and its lines must join up within it.
+  const georgiaWays: TrackWay[] = [];
+  if (georgiaFile) {
+    const georgia = JSON.parse(readFileSync(georgiaFile, "utf8")) as OverpassFile;
+    for (const line of georgia.features) {
+      const id = Number(line.properties["@id"].replace("way/", ""));
+      if (RUNNING_TRACK.has(line.properties.railway)) georgiaWays.push({ osm: id, railway: line.properties.railway, extract: "georgia", coordinates: line.geometry.coordinates });
+    }
+    georgiaWays.push(...nearMissConnectors(georgiaWays, NEAR_MISS_DEG));
+  }
   for (const point of xinjiang.stations) {
     const { osm_id: id, name } = point.properties;
     const [lng, lat] = point.geometry.coordinates as [number, number];
     if (!stations.has(id)) stations.set(id, { osm: id, name: stationName(point.properties["name:en"] ?? name, name), extract: "xinjiang", lng, lat });
   }
   return {
-    track: [...ways.values()].sort((a, b) => a.osm - b.osm),
+    track: [...ways.values(), ...georgiaWays].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract)),
     stations: [...stations.values()].filter((s) => !NOT_A_RAILWAY_STATION.test(s.name)).sort((a, b) => a.osm - b.osm),
   };
 }

@@ -70,14 +70,26 @@ function addPlace(drawn: Drawn, place: Place, leg: Position[]): void {
   if (place.extract) drawn.extracts.add(place.extract);
 }
 
+/**
+ * Each place snapped to its nearest track vertex, all in one extract (extracts share no
+ * junctions): the extract of the first place's nearest track, or failing that, the first that
+ * has track near every place.
+ */
+function snapAll(places: Place[], inputs: TraceInputs): Snap[] | string {
+  const nearest = inputs.track.snap(places[0]!.at);
+  const extracts = [...new Set([nearest?.extract, ...(Object.keys(EXTRACTS) as ExtractName[])])].filter((e): e is ExtractName => e !== undefined);
+  for (const extract of extracts) {
+    const snaps = places.map((p) => inputs.track.snap(p.at, extract));
+    if (snaps.every((s): s is Snap => s !== undefined)) return snaps;
+  }
+  const far = places.find((p) => !inputs.track.snap(p.at));
+  return far ? `${far.name} is more than ${MAX_SNAP_KM} km from any track in the extract` : "its places lie on track of different extracts, which do not join";
+}
+
 /** Along the track from place to place; each place snapped to its nearest track vertex. */
 function alongTrack(places: Place[], inputs: TraceInputs): Drawn | string {
-  const snaps: Snap[] = [];
-  for (const place of places) {
-    const snap = inputs.track.snap(place.at);
-    if (!snap) return `${place.name} is more than ${MAX_SNAP_KM} km from any track in the extract`;
-    snaps.push(snap);
-  }
+  const snaps = snapAll(places, inputs);
+  if (typeof snaps === "string") return snaps;
   const snapped = snaps.map((s) => s.vertex);
   const drawn = startDrawing({ ...places[0]!, at: snapped[0]! });
   for (const snap of snaps) drawn.extracts.add(snap.extract);

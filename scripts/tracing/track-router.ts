@@ -10,17 +10,18 @@ export const MAX_SNAP_KM = 2;
 export interface Snap { vertex: Position; km: number; extract: ExtractName }
 
 export interface TrackRouter {
-  /** The nearest track vertex within MAX_SNAP_KM, or undefined. */
-  snap(at: Position): Snap | undefined;
+  /** The nearest track vertex within MAX_SNAP_KM (of one extract, if named), or undefined. */
+  snap(at: Position, extract?: ExtractName): Snap | undefined;
   /** The track between two snapped places, or undefined when the network does not join them. */
   route(from: Snap, to: Snap): Position[] | undefined;
 }
 
 /**
  * How near two vertices must be to count as one junction, per extract. The Xinjiang extract is
- * simplified (median leg 0.5 km), so ways that meet in OSM can miss each other by tens of metres.
+ * simplified (median leg 0.5 km), so ways that meet in OSM can miss each other by tens of metres;
+ * Georgia's has gaps of up to 30 m on the Baku – Tbilisi – Kars line where ways were split.
  */
-const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3 };
+const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3, georgia: 5e-4 };
 
 const CELL_DEG = 0.05;
 const cellKey = (lng: number, lat: number) => `${Math.floor(lng / CELL_DEG)},${Math.floor(lat / CELL_DEG)}`;
@@ -50,7 +51,7 @@ export function makeTrackRouter(ways: readonly TrackWay[]): TrackRouter {
     }
   }
   return {
-    snap(at) {
+    snap(at, only) {
       const [lng, lat] = at as [number, number];
       // 0.05° is 5.5 km of latitude: the 3×3 block around the point covers MAX_SNAP_KM.
       let best: Snap | undefined;
@@ -58,7 +59,7 @@ export function makeTrackRouter(ways: readonly TrackWay[]): TrackRouter {
         for (let dy = -1; dy <= 1; dy++) {
           for (const { c, extract } of grid.get(cellKey(lng + dx * CELL_DEG, lat + dy * CELL_DEG)) ?? []) {
             const km = distanceKm(at, c);
-            if (km <= MAX_SNAP_KM && (!best || km < best.km)) best = { vertex: c, km, extract };
+            if (km <= MAX_SNAP_KM && (!only || extract === only) && (!best || km < best.km)) best = { vertex: c, km, extract };
           }
         }
       }

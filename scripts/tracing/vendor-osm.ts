@@ -61,7 +61,8 @@ const featureLines = (collection: { features: unknown[] }) =>
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const full = readSharedExtract(resolve(process.env.OSM_DIR ?? "../shared/osm"));
+  // Georgia's track is not in ../shared/osm: GEORGIA_OSM names the overpass export (data/sources/osm/README.md).
+  const full = readSharedExtract(resolve(process.env.OSM_DIR ?? "../shared/osm"), process.env.GEORGIA_OSM && resolve(process.env.GEORGIA_OSM));
   const clipped = clip(full);
   const [before, after] = [traceData(resolve("data"), full), traceData(resolve("data"), clipped)];
   const differ = [...before.files].filter(([id, text]) => after.files.get(id) !== text).map(([id]) => id);
