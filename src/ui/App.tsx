@@ -39,6 +39,9 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const [mode, setMode] = createSignal<"atlas" | "tour" | "presenter">("atlas");
   const [tourIndex, setTourIndex] = createSignal(0);
   const [offlineReady, setOfflineReady] = createSignal(false);
+  // Settles when the first map is ready, or cannot start: then the offline cache may begin.
+  let settleMap!: () => void;
+  const mapSettled = new Promise<void>((resolve) => (settleMap = resolve));
   const [highlighted, setHighlighted] = createSignal<CorridorId>();
   const [announcement, setAnnouncement] = createSignal("");
   // Where focus goes back to when the panel closes: the list entry (or map) it was opened from.
@@ -113,7 +116,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
       if (event.key === "Escape" && !event.defaultPrevented && selection()) close();
     };
     const onPopState = () => followAddress(false);
-    registerOffline(() => setOfflineReady(true));
+    registerOffline(mapSettled, () => setOfflineReady(true));
     document.addEventListener("keydown", onKey);
     window.addEventListener("popstate", onPopState);
     onCleanup(() => {
@@ -182,6 +185,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
         </>} />
       <main class="app__main">
         <MapView
+          onSettled={settleMap}
           data={data.state === "ready" ? data() : undefined}
           dataSettled={data.state === "ready" || data.state === "errored"}
           highlighted={highlighted()}

@@ -29,6 +29,8 @@ export function MapView(props: {
   onHoverCorridor: (id: CorridorId | undefined) => void;
   onPick: (selection: Selection) => void;
   onMovedByHand: () => void;
+  /** Once: the map is ready, or cannot start. */
+  onSettled?: () => void;
 }) {
   const { t, locale } = useLocale();
   let container!: HTMLDivElement;
@@ -50,15 +52,24 @@ export function MapView(props: {
         data,
         labelLocale: locale,
         controlLabels: t.mapControls,
-        onReady: () => setStatus("ready"),
+        onReady: () => {
+          setStatus("ready");
+          props.onSettled?.();
+        },
         onError: () => setTrouble(true),
         onHoverCorridor: (id) => props.onHoverCorridor(id),
         onPick: (selection) => props.onPick(selection),
         onMovedByHand: () => props.onMovedByHand(),
       });
       if (result.ok) setHandle(result.map);
-      else setStatus(result.reason);
-    }, () => setStatus("failed"));
+      else {
+        setStatus(result.reason);
+        props.onSettled?.();
+      }
+    }, () => {
+      setStatus("failed");
+      props.onSettled?.();
+    });
   });
   createEffect(() => handle()?.highlight(props.highlighted));
   // The first framing happens while the map is still loading: jump, don't fly, so the first
