@@ -1,5 +1,6 @@
 // `npm run bench`: how fast is the atlas next to the plainest page that could show this map?
-// One run, alternating cold loads (fresh browser context, no service worker) after a warm-up,
+// One run, alternating cold loads of each kind of visit (first with the service worker, repeat,
+// service workers blocked; each in a fresh browser context) after a warm-up,
 // served under a sub-path with gzip like a static host. Prints a table and writes
 // .bench/results.json. A benchmark, not a test: nothing here passes or fails.
 import { execFile, execFileSync } from "node:child_process";
@@ -13,7 +14,7 @@ import { build } from "vite";
 import type { Browser } from "playwright-core";
 import { launchChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from "../test/browser/support/chromium.ts";
 import { startStaticServer } from "./static-server.ts";
-import { coldLoad, median, type ColdLoad } from "./bench/cold-load.ts";
+import { coldLoad, median, VISITS, type ColdLoad, type Visit } from "./bench/cold-load.ts";
 import { loadLand10m } from "./basemap/sources.ts";
 import { corridorFeatures } from "../src/map/corridor-layers.ts";
 import { CLIP_BBOX } from "../src/model/region.ts";
@@ -115,43 +116,52 @@ const refUrl = `${reference.url}reference.html`;
 const browser = await launchChromium();
 await coldLoad(browser, atlas.url);
 await coldLoad(browser, refUrl);
-const runs = { atlas: [] as ColdLoad[], reference: [] as ColdLoad[] };
+// Each kind of visit, atlas and reference alternating. The reference has no service worker: its
+// "repeat" visit is served from a warm HTTP cache.
+type Runs = { atlas: ColdLoad[]; reference: ColdLoad[] };
+const runs = Object.fromEntries(VISITS.map((v) => [v, { atlas: [], reference: [] } as Runs])) as Record<Visit, Runs>;
 for (let i = 0; i < RUNS; i++) {
-  const order = i % 2 ? (["reference", "atlas"] as const) : (["atlas", "reference"] as const);
-  for (const which of order) runs[which].push(await coldLoad(browser, which === "atlas" ? atlas.url : refUrl));
+  for (const visit of VISITS) {
+    const order = i % 2 ? (["reference", "atlas"] as const) : (["atlas", "reference"] as const);
+    for (const which of order) runs[visit][which].push(await coldLoad(browser, which === "atlas" ? atlas.url : refUrl, visit, which === "atlas"));
+  }
 }
 const tourSteps: number[] = [];
 for (let i = 0; i < Math.min(RUNS, 5); i++) tourSteps.push(await tourStep(browser, `${atlas.url}tour/#stop=1`));
 await browser.close();
 
-const scores = {
+// LH_RUNS=0 skips Lighthouse, for a quick side-by-side of the visits alone.
+const scores = LH_RUNS > 0 ? {
   mobile: await lighthouse(atlas.url, "mobile", "atlas"),
   desktop: await lighthouse(atlas.url, "desktop", "atlas"),
   "reference, mobile": await lighthouse(refUrl, "mobile", "reference"),
   "reference, desktop": await lighthouse(refUrl, "desktop", "reference"),
-};
+} : {};
 await atlas.close();
 await reference.close();
 
-const m = (which: keyof typeof runs, key: keyof ColdLoad) => median(runs[which].map((r) => r[key]));
-const ratio = (key: keyof ColdLoad) => +(m("atlas", key) / m("reference", key)).toFixed(2);
+const m = (visit: Visit, which: keyof Runs, key: keyof ColdLoad) => median(runs[visit][which].map((r) => r[key]));
+const ratio = (visit: Visit, key: keyof ColdLoad) => +(m(visit, "atlas", key) / m(visit, "reference", key)).toFixed(2);
+const timing = (visit: Visit, key: keyof ColdLoad) => ({ atlasMs: Math.round(m(visit, "atlas", key)), referenceMs: Math.round(m(visit, "reference", key)), ratio: ratio(visit, key) });
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
   lighthouseRuns: LH_RUNS,
-  mapReady: { atlasMs: Math.round(m("atlas", "mapReadyMs")), referenceMs: Math.round(m("reference", "mapReadyMs")), ratio: ratio("mapReadyMs") },
-  mapOnScreen: { atlasMs: Math.round(m("atlas", "mapOnScreenMs")), referenceMs: Math.round(m("reference", "mapOnScreenMs")), ratio: ratio("mapOnScreenMs") },
-  firstViewKB: { atlas: Math.round(m("atlas", "bytes") / 1024), reference: Math.round(m("reference", "bytes") / 1024) },
+  mapReady: Object.fromEntries(VISITS.map((v) => [v, timing(v, "mapReadyMs")])),
+  mapOnScreen: Object.fromEntries(VISITS.map((v) => [v, timing(v, "mapOnScreenMs")])),
+  // What the first visit transfers until its map is on screen (and a little after, for late fonts).
+  firstViewKB: { atlas: Math.round(m("first", "atlas", "bytes") / 1024), reference: Math.round(m("first", "reference", "bytes") / 1024) },
   bytes: Object.fromEntries(Object.entries(bytesByKind(atlasDir)).map(([k, v]) => [k, Math.round(v)])),
   tourStepToIdleMs: Math.round(median(tourSteps)),
   lighthouse: scores,
   samples: { ...runs, tourSteps },
 };
-console.table({
-  "map-ready (median ms)": { atlas: results.mapReady.atlasMs, reference: results.mapReady.referenceMs, "atlas ÷ reference": results.mapReady.ratio },
-  "map on screen, 2 frames on (ms)": { atlas: results.mapOnScreen.atlasMs, reference: results.mapOnScreen.referenceMs, "atlas ÷ reference": results.mapOnScreen.ratio },
-  "first view transferred (KB)": { atlas: results.firstViewKB.atlas, reference: results.firstViewKB.reference },
-});
+const VISIT_NAMES: Record<Visit, string> = { first: "first visit (service worker allowed)", repeat: "repeat visit (served by the worker)", "no-sw": "first visit, service workers blocked" };
+console.table(Object.fromEntries(VISITS.flatMap((v) => [
+  [`map-ready, ${VISIT_NAMES[v]}`, { atlas: results.mapReady[v]!.atlasMs, reference: results.mapReady[v]!.referenceMs, "atlas ÷ reference": results.mapReady[v]!.ratio }],
+  [`map on screen, ${VISIT_NAMES[v]}`, { atlas: results.mapOnScreen[v]!.atlasMs, reference: results.mapOnScreen[v]!.referenceMs, "atlas ÷ reference": results.mapOnScreen[v]!.ratio }],
+])));
+console.table({ "first view transferred (KB)": results.firstViewKB });
 console.table(results.bytes);
 console.log(`tour: key press to idle map at the next stop (median): ${results.tourStepToIdleMs} ms`);
 console.table(scores);

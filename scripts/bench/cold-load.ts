@@ -1,6 +1,7 @@
-// One cold load as a first-time visitor has it: a fresh browser context (so an empty HTTP cache,
-// which still works within the visit) and no service worker; returns the app's map-ready time,
-// when that map was on screen, and the bytes that crossed the network.
+// One visit as a visitor has it, in a fresh browser context (an empty HTTP cache, which still works
+// within the visit): a first visit with the service worker allowed, a repeat visit once the first
+// one's worker has cached the site, or a first visit with service workers blocked. Returns the
+// app's map-ready time, when that map was on screen, and the bytes that crossed the network.
 import type { Browser } from "playwright-core";
 
 export interface ColdLoad {
@@ -21,9 +22,23 @@ const MARK_ON_SCREEN = `
   };
 `;
 
-export async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
+export const VISITS = ["first", "repeat", "no-sw"] as const;
+export type Visit = (typeof VISITS)[number];
+
+/** `hasWorker`: the page registers a service worker (the atlas does, the reference page does not). */
+export async function coldLoad(browser: Browser, url: string, visit: Visit = "first", hasWorker = false): Promise<ColdLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: visit === "no-sw" ? "block" : "allow" });
   await context.addInitScript(MARK_ON_SCREEN);
+  if (visit === "repeat") {
+    // The first visit, left until its worker has cached the site (a page without one just loads).
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 120_000 });
+    if (hasWorker) {
+      await first.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)), null, { timeout: 180_000, polling: 250 });
+    }
+    await first.close();
+  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
