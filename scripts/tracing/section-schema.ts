@@ -1,10 +1,8 @@
 // The hand-written declarations the corridors are traced from (data/sections/): which places each
 // section passes, how it is traced, its status and sources. Everything in data/corridors is derived.
 import * as v from "valibot";
-import { CORRIDOR_IDS, MODES, STATUSES, TRACES, isKebabCase } from "../../src/model/corridor.ts";
-
-const text = v.pipe(v.string(), v.minLength(1, "is empty"));
-const oneOf = <T extends readonly [string, ...string[]]>(options: T) => v.picklist(options, `is not one of ${options.join(", ")}`);
+import { CORRIDOR_IDS } from "../../src/model/corridor.ts";
+import { oneOf, sectionEntries, text, toleranceEntries } from "../../src/model/data-schema.ts";
 
 // Each place may instead be reached by a declared straight chord, with its reason: nothing is drawn
 // straight without saying so.
@@ -17,15 +15,8 @@ export const placeSchema = v.union([
 export type PlaceDeclaration = v.InferOutput<typeof placeSchema>;
 
 export const sectionSchema = v.strictObject({
-  id: v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id")),
-  name: text,
-  mode: oneOf(MODES),
-  status: oneOf(STATUSES),
-  opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
-  source: text,
-  trace: oneOf(TRACES),
-  channelKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(150))),
-  waterToleranceKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(40))),
+  ...sectionEntries,
+  ...toleranceEntries,
   via: v.pipe(v.array(placeSchema), v.minLength(2, "needs at least two places")),
 });
 export type SectionDeclaration = v.InferOutput<typeof sectionSchema>;

@@ -2,7 +2,6 @@
 // through declared points. Pure: the extract, routers and hubs come in as arguments. Never throws:
 // a fault comes back as a string naming what is wrong.
 import type { Position } from "geojson";
-import { distanceKm } from "../../src/model/geo-checks.ts";
 import type { Segment } from "../../src/model/corridor.ts";
 import { EXTRACTS, type ExtractName, type OsmStation } from "./osm-extract.ts";
 import type { PlaceDeclaration, SectionDeclaration } from "./section-schema.ts";
@@ -174,7 +173,3 @@ export function traceSection(section: SectionDeclaration, inputs: TraceInputs): 
     },
   };
 }
-
-/** The longest straight leg of a drawn line, in km (a measure of how chord-like it is). */
-export const longestLegKm = (coordinates: Position[]): number =>
-  Math.max(0, ...coordinates.slice(1).map((c, i) => distanceKm(coordinates[i]!, c)));

@@ -3,12 +3,12 @@ import * as v from "valibot";
 import { CORRIDOR_IDS, HUB_KINDS, MODES, STATUSES, TRACES, isKebabCase } from "./corridor";
 
 const kebabId = v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id"));
-const text = v.pipe(v.string(), v.minLength(1, "is empty"));
+export const text = v.pipe(v.string(), v.minLength(1, "is empty"));
 const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "is not an ISO 3166-1 alpha-2 code"));
 const position = v.pipe(v.array(v.number("is not a number")), v.minLength(2, "needs a longitude and a latitude"));
 
 /** One of a fixed list, naming the list when it is not. */
-const oneOf = <T extends readonly [string, ...string[]]>(options: T) => v.picklist(options, `is not one of ${options.join(", ")}`);
+export const oneOf = <T extends readonly [string, ...string[]]>(options: T) => v.picklist(options, `is not one of ${options.join(", ")}`);
 
 /** A named place a segment passes (a station, junction, port or waypoint) and its coordinate's index. */
 export const placeSchema = v.strictObject({
@@ -17,23 +17,33 @@ export const placeSchema = v.strictObject({
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** What a section of line is, as declared in data/sections and carried into its drawn segment. */
+export const sectionEntries = {
+  id: kebabId,
+  name: text,
+  mode: oneOf(MODES),
+  status: oneOf(STATUSES),
+  opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
+  source: text,
+  trace: oneOf(TRACES),
+};
+
+/** Declared exceptions to the land-and-water rule (see SegmentProperties in corridor.ts). */
+export const toleranceEntries = {
+  channelKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(150))),
+  waterToleranceKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(40))),
+};
+
 export const segmentSchema = v.object({
   type: v.literal("Feature"),
   properties: v.strictObject({
-    id: kebabId,
-    name: text,
-    mode: oneOf(MODES),
-    status: oneOf(STATUSES),
-    opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
-    source: text,
-    trace: oneOf(TRACES),
+    ...sectionEntries,
     /** The extract (and its date) or the kind of points the geometry was traced from. */
     tracedFrom: text,
     places: v.pipe(v.array(placeSchema), v.minLength(2, "needs at least two places")),
     /** Straight legs drawn on purpose, each with its reason. */
     chords: v.optional(v.array(v.strictObject({ from: text, to: text, reason: text, at: v.pipe(v.number(), v.integer(), v.minValue(0)) }))),
-    channelKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(150))),
-    waterToleranceKm: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(40))),
+    ...toleranceEntries,
   }),
   geometry: v.object({
     type: v.literal("LineString", "is not a LineString"),
