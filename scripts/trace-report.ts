@@ -1,5 +1,6 @@
 // `npm run data:report`: measures the traced corridors against the raw OpenStreetMap track in
-// ../shared/osm (or OSM_DIR) and Georgia's export (GEORGIA_OSM, see data/sources/osm/README.md): how much operating rail lies within 1.5 km of real track where the
+// ../shared/osm (or OSM_DIR) and the extracts GEORGIA_OSM and UZBEKISTAN_OSM name (data/sources/osm/README.md):
+// how much operating rail lies within 1.5 km of real track where the
 // extracts have track, how much is drawn in long straight legs, and how each corridor was traced.
 // A measurement, not a test: it needs the raw extracts, which a fresh clone does not have.
 import { readFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { CORRIDOR_IDS, type Segment } from "../src/model/corridor.ts";
 import { distanceKm, sampleLine } from "../src/model/geo-checks.ts";
 import { buildBasemapLayers } from "./basemap/layers.ts";
 import { makeGeoContext } from "./data/geo-context.ts";
-import { readSharedExtract } from "./tracing/osm-extract.ts";
+import { extraExtracts, readSharedExtract } from "./tracing/osm-extract.ts";
 import type { PublishedLength } from "./tracing/section-schema.ts";
 import { drawnKm } from "./tracing/trace-corridors.ts";
 import { kmToLeg } from "./tracing/station-chain.ts";
@@ -20,16 +21,17 @@ const LONG_LEG_KM = 30;
 const CELL = 0.05;
 
 const osmDir = resolve(process.env.OSM_DIR ?? "../shared/osm");
-const extract = readSharedExtract(osmDir, process.env.GEORGIA_OSM && resolve(process.env.GEORGIA_OSM));
+const extract = readSharedExtract(osmDir, extraExtracts());
 // Where an extract has all the track: inside the njfinney boxes (manifest.json, [south, west, north,
 // east]; cut by box, so complete inside it), in China (the Xinjiang extract stops at the border) and,
-// when GEORGIA_OSM names its export, in Georgia.
+// in Georgia and Uzbekistan when their extracts are named.
 const manifest = JSON.parse(readFileSync(resolve(osmDir, "njfinney/manifest.json"), "utf8")) as { countries: Record<string, { bbox: number[] }> };
 const boxes = ["turkmenistan", "azerbaijan", "afghanistan"].map((c) => manifest.countries[c]!.bbox);
 const geo = makeGeoContext(buildBasemapLayers());
 const trackAtHand = ([lng, lat]: Position) =>
   boxes.some(([s, w, n, e]) => lat! >= s! && lat! <= n! && lng! >= w! && lng! <= e!) ||
-  geo.countryAt(lng!, lat!) === "CN" || (Boolean(process.env.GEORGIA_OSM) && geo.countryAt(lng!, lat!) === "GE");
+  geo.countryAt(lng!, lat!) === "CN" || (Boolean(process.env.GEORGIA_OSM) && geo.countryAt(lng!, lat!) === "GE") ||
+  (Boolean(process.env.UZBEKISTAN_OSM) && geo.countryAt(lng!, lat!) === "UZ");
 
 const grid = new Map<string, [Position, Position][]>();
 const cell = (lng: number, lat: number) => `${Math.floor(lng / CELL)},${Math.floor(lat / CELL)}`;

@@ -1,7 +1,7 @@
 // OpenStreetMap track and stations, in one shape whatever extract they came from: the raw copies in
 // ../shared/osm (read only by vendor-osm.ts) or the clipped copy vendored in data/sources/osm.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 
 /** One OSM way of railway track, coordinates [lng, lat]. */
@@ -17,6 +17,7 @@ export const EXTRACTS = {
   njfinney: "OpenStreetMap via njfinney/Asia_Railway_Calculator@d44c7e5 (extracted 2026-04-01)",
   xinjiang: "OpenStreetMap via kingtmc314/east-asia-railway-map@05f3995 (extracted 2026-07-05)",
   georgia: "OpenStreetMap via Argbjorn/georgian_railway_2025@4d2e52c (overpass export 2026-01-27)",
+  uzbekistan: "OpenStreetMap via Temurbek-stack/Railway_Project_Uzbekistan@213bb77 (Geofabrik railway layer, clipped to Uzbekistan)",
 } as const;
 
 // Only running track: disused, abandoned, proposed and construction ways would let the router
@@ -66,12 +67,21 @@ function nearMissConnectors(ways: readonly TrackWay[], toleranceDeg: number): Tr
 }
 
 interface OverpassFile { features: Feature<LineString, { "@id": string; railway: string }>[] }
+interface GeofabrikFile { features: Feature<LineString, { osm_id: string | null; fclass: string }>[] }
+
+/** Extracts that are not in ../shared/osm, each a file named when vendoring (data/sources/osm/README.md). */
+export interface ExtraExtracts {
+  /** Georgia's railways, an overpass-turbo export (GeoJSON). */
+  georgia?: string;
+  /** Uzbekistan's railways, Geofabrik's layer as GeoJSON (shp2json of the repository's shapefile). */
+  uzbekistan?: string;
+}
 
 /**
  * Reads the raw extracts of ../shared/osm (see its README) and Georgia's track (an overpass export,
  * see data/sources/osm/README.md), deduplicated by OSM id, in id order.
  */
-export function readSharedExtract(dir: string, georgiaFile?: string): OsmExtract {
+export function readSharedExtract(dir: string, extra: ExtraExtracts = {}): OsmExtract {
   const ways = new Map<number, TrackWay>();
   const stations = new Map<number, OsmStation>();
   for (const country of ["turkmenistan", "azerbaijan", "afghanistan"]) {
@@ -97,13 +107,23 @@ export function readSharedExtract(dir: string, georgiaFile?: string): OsmExtract
   // Georgia's network is kept whole, even the ways around Tbilisi the Azerbaijan box also has:
   // each extract is routed on its own, and its lines must join up within it.
   const georgiaWays: TrackWay[] = [];
-  if (georgiaFile) {
-    const georgia = JSON.parse(readFileSync(georgiaFile, "utf8")) as OverpassFile;
+  if (extra.georgia) {
+    const georgia = JSON.parse(readFileSync(extra.georgia, "utf8")) as OverpassFile;
     for (const line of georgia.features) {
       const id = Number(line.properties["@id"].replace("way/", ""));
       if (RUNNING_TRACK.has(line.properties.railway)) georgiaWays.push({ osm: id, railway: line.properties.railway, extract: "georgia", coordinates: line.geometry.coordinates });
     }
     georgiaWays.push(...nearMissConnectors(georgiaWays, NEAR_MISS_DEG));
+  }
+  // Uzbekistan's network whole too (the Turkmenistan and Afghanistan boxes have its south). Records
+  // without an OSM id are the repository author's own additions, not OSM data: left out.
+  const uzbekWays: TrackWay[] = [];
+  if (extra.uzbekistan) {
+    const uzbek = JSON.parse(readFileSync(extra.uzbekistan, "utf8")) as GeofabrikFile;
+    for (const line of uzbek.features) {
+      const { osm_id: id, fclass } = line.properties;
+      if (id && RUNNING_TRACK.has(fclass)) uzbekWays.push({ osm: Number(id), railway: fclass, extract: "uzbekistan", coordinates: line.geometry.coordinates });
+    }
   }
   for (const point of xinjiang.stations) {
     const { osm_id: id, name } = point.properties;
@@ -111,7 +131,7 @@ export function readSharedExtract(dir: string, georgiaFile?: string): OsmExtract
     if (!stations.has(id)) stations.set(id, { osm: id, name: stationName(point.properties["name:en"] ?? name, name), extract: "xinjiang", lng, lat });
   }
   return {
-    track: [...ways.values(), ...georgiaWays].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract)),
+    track: [...ways.values(), ...georgiaWays, ...uzbekWays].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract)),
     stations: [...stations.values()].filter((s) => !NOT_A_RAILWAY_STATION.test(s.name)).sort((a, b) => a.osm - b.osm),
   };
 }
@@ -131,6 +151,12 @@ export function stationsToGeoJson(stations: OsmStation[]): StationFile {
     type: "FeatureCollection",
     features: stations.map((s) => ({ type: "Feature", properties: { osm: s.osm, name: s.name, extract: s.extract }, geometry: { type: "Point", coordinates: [s.lng, s.lat] } })),
   };
+}
+
+/** The extra extracts named in the environment: GEORGIA_OSM and UZBEKISTAN_OSM (see data/sources/osm/README.md). */
+export function extraExtracts(): ExtraExtracts {
+  const at = (name: string) => (process.env[name] ? resolve(process.env[name]!) : undefined);
+  return { georgia: at("GEORGIA_OSM"), uzbekistan: at("UZBEKISTAN_OSM") };
 }
 
 /** Reads the vendored extract (data/sources/osm); the tracing step reads nothing else from OSM. */

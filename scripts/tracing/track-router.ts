@@ -21,7 +21,7 @@ export interface TrackRouter {
  * simplified (median leg 0.5 km), so ways that meet in OSM can miss each other by tens of metres;
  * Georgia's has gaps of up to 30 m on the Baku – Tbilisi – Kars line where ways were split.
  */
-const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3, georgia: 5e-4 };
+const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3, georgia: 5e-4, uzbekistan: 1e-5 };
 
 const CELL_DEG = 0.05;
 const cellKey = (lng: number, lat: number) => `${Math.floor(lng / CELL_DEG)},${Math.floor(lat / CELL_DEG)}`;

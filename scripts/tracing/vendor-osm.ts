@@ -8,7 +8,7 @@ import type { Position } from "geojson";
 import * as v from "valibot";
 import { distanceKm } from "../../src/model/geo-checks.ts";
 import { formatProblem } from "../../src/model/validate-data.ts";
-import { readSharedExtract, stationsToGeoJson, trackToGeoJson, VENDORED_DIR, type OsmExtract } from "./osm-extract.ts";
+import { extraExtracts, readSharedExtract, stationsToGeoJson, trackToGeoJson, VENDORED_DIR, type OsmExtract } from "./osm-extract.ts";
 import { sectionFileSchema, sectionSchema } from "./section-schema.ts";
 import { CORRIDOR_KM, kmToLeg } from "./station-chain.ts";
 import { readSectionFiles, traceData } from "../trace.ts";
@@ -61,8 +61,7 @@ const featureLines = (collection: { features: unknown[] }) =>
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  // Georgia's track is not in ../shared/osm: GEORGIA_OSM names the overpass export (data/sources/osm/README.md).
-  const full = readSharedExtract(resolve(process.env.OSM_DIR ?? "../shared/osm"), process.env.GEORGIA_OSM && resolve(process.env.GEORGIA_OSM));
+  const full = readSharedExtract(resolve(process.env.OSM_DIR ?? "../shared/osm"), extraExtracts());
   const clipped = clip(full);
   const [before, after] = [traceData(resolve("data"), full), traceData(resolve("data"), clipped)];
   const differ = [...before.files].filter(([id, text]) => after.files.get(id) !== text).map(([id]) => id);
