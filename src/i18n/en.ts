@@ -72,7 +72,7 @@ export const ui = {
   legendColours: "Corridor colours",
   legendLineStyles: "Line styles",
   legendHubSymbols: "Hub symbols",
-  lineStyles: { operating: "Operating", underConstruction: "Under construction", planned: "Planned", sea: "Sea crossing" },
+  lineStyles: { operating: "Operating", underConstruction: "Under construction", planned: "Planned", sea: "Sea crossing", chord: "Straight: no station mapped" },
 
   share: "Share",
   linkCopied: "Link copied",

@@ -73,7 +73,7 @@ export const ui: Messages = {
   legendColours: "Дәліздердің түстері",
   legendLineStyles: "Сызық түрлері",
   legendHubSymbols: "Тораптардың белгілері",
-  lineStyles: { operating: "Жұмыс істейді", underConstruction: "Салынуда", planned: "Жоспарланған", sea: "Теңіз өткелі" },
+  lineStyles: { operating: "Жұмыс істейді", underConstruction: "Салынуда", planned: "Жоспарланған", sea: "Теңіз өткелі", chord: "Түзу: бекеттер түсірілмеген" },
 
   share: "Бөлісу",
   linkCopied: "Сілтеме көшірілді",

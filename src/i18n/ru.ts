@@ -77,7 +77,7 @@ export const ui: Messages = {
   legendColours: "Цвета коридоров",
   legendLineStyles: "Типы линий",
   legendHubSymbols: "Обозначения узлов",
-  lineStyles: { operating: "Действует", underConstruction: "Строится", planned: "Планируется", sea: "Морская переправа" },
+  lineStyles: { operating: "Действует", underConstruction: "Строится", planned: "Планируется", sea: "Морская переправа", chord: "Прямая: станции не нанесены" },
 
   share: "Поделиться",
   linkCopied: "Ссылка скопирована",

@@ -44,6 +44,7 @@ describe("the corridors on the map", () => {
       expect(text).toMatch(/[\d,]+ km/);
     }
     expect(await page.getByRole("list", { name: "Line styles" }).textContent()).toContain("Under construction");
+    expect(await page.getByRole("list", { name: "Line styles" }).textContent()).toContain("Straight: no station mapped");
     expect(await page.getByRole("list", { name: "Hub symbols", exact: true }).textContent()).toContain("Sea port");
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
