@@ -63,7 +63,8 @@ export const ui = {
 
   quoteCount: { one: "{n} passage, quoted word for word in the original English", other: "{n} passages, quoted word for word in the original English" } as PluralForms,
   quoteLink: "Link",
-  quoteLinkLabel: (id: string) => `Link to this quote (${id})`,
+  /** The link's accessible name, with where the passage comes from ("TDI, 27 October 2023"). */
+  quoteLinkLabel: (source: string) => `Link to this passage from ${source}`,
   quoteOriginal: "in the original English",
   sourceUnknown: "source unknown",
   dateNotStated: "date not stated",

@@ -64,7 +64,7 @@ export const ui: Messages = {
     other: "{n} үзінді — сөзбе-сөз, түпнұсқа тілінде (ағылшынша)",
   } as PluralForms,
   quoteLink: "Сілтеме",
-  quoteLinkLabel: (id: string) => `Осы дәйексөзге сілтеме (${id})`,
+  quoteLinkLabel: (source: string) => `Осы үзіндіге сілтеме (${source})`,
   quoteOriginal: "түпнұсқа тілінде (ағылшынша)",
   sourceUnknown: "дереккөзі белгісіз",
   dateNotStated: "күні көрсетілмеген",

@@ -68,7 +68,7 @@ export const ui: Messages = {
     other: "{n} фрагмента — дословно, на языке оригинала (английском)",
   } as PluralForms,
   quoteLink: "Ссылка",
-  quoteLinkLabel: (id: string) => `Ссылка на эту цитату (${id})`,
+  quoteLinkLabel: (source: string) => `Ссылка на этот фрагмент (${source})`,
   quoteOriginal: "на языке оригинала (английском)",
   sourceUnknown: "источник неизвестен",
   dateNotStated: "дата не указана",

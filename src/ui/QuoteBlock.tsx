@@ -5,20 +5,28 @@ import { NOT_STATED } from "../model/article";
 import { hashForQuote, quoteElementId } from "../state/selection";
 import { useLocale } from "./locale-context";
 
+/** Outlet and date of an article in the page's language ("TDI, 27 October 2023"), or "source unknown". */
+function outletAndDate(article: ArticleMeta | undefined, data: AtlasData, locale: ReturnType<typeof useLocale>): string {
+  const { t, format } = locale;
+  if (!article) return t.sourceUnknown;
+  return `${article.outlet}, ${article.date === NOT_STATED ? t.dateNotStated : articleDateIn(data, format, article.date)}`;
+}
+
 /** Where a passage comes from: outlet and date in the page's language, the title as published. */
 export function QuoteSource(props: { article: ArticleMeta | undefined; data: AtlasData; withTitle?: boolean }) {
-  const { t, format } = useLocale();
-  const date = () => (props.article!.date === NOT_STATED ? t.dateNotStated : articleDateIn(props.data, format, props.article!.date));
+  const locale = useLocale();
   return (
     <cite>
-      {props.article ? <>{props.article.outlet}, {date()}{props.withTitle ? <>: “<span lang="en">{props.article.title}</span>”</> : null}</> : t.sourceUnknown}
+      {outletAndDate(props.article, props.data, locale)}
+      {props.article && props.withTitle ? <>: “<span lang="en">{props.article.title}</span>”</> : null}
     </cite>
   );
 }
 
 /** One passage, word for word in the original English, with where it comes from and a link to itself. */
 export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
-  const { t } = useLocale();
+  const locale = useLocale();
+  const { t } = locale;
   const article = () => props.data.articles.find((a) => a.id === props.quote.article);
   const linkToSelf = (event: MouseEvent) => {
     // Keep the camera the reader has now; the href only holds the one from render time.
@@ -32,7 +40,7 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
       <figcaption class="quote__source">
         <QuoteSource article={article()} data={props.data} withTitle />{" "}
         <a class="quote__link" href={`#${quoteElementId(props.quote.id)}`} onClick={linkToSelf}
-          aria-label={t.quoteLinkLabel(props.quote.id)}>{t.quoteLink}</a>
+          aria-label={t.quoteLinkLabel(outletAndDate(article(), props.data, locale))}>{t.quoteLink}</a>
       </figcaption>
     </figure>
   );

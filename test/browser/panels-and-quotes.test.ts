@@ -3,12 +3,13 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import type { Quote } from "../../src/model/article";
+import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorMeta } from "../../src/model/corridor";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
 
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
+const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
 
 const env = useTestSite();
 
@@ -79,6 +80,11 @@ describe("corridor and hub panels", () => {
     const { context, page } = await openAtlas(env.browser, env.site, `#quote=${quote.id}`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quote=${quote.id}`);
     expect(await page.locator(`[id="quote=${quote.id}"] blockquote`).isVisible()).toBe(true);
+    // A screen reader hears where the passage is from, not its id.
+    const article = articles.find((a) => a.id === quote.article)!;
+    const link = page.locator(`[id="quote=${quote.id}"] .quote__link`);
+    const outlet = article.outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(await link.getAttribute("aria-label")).toMatch(new RegExp(`^Link to this passage from ${outlet}, [^()]*\\d{4}$`));
     await context.close();
   });
 
