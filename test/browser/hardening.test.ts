@@ -38,8 +38,10 @@ describe("a strict Content-Security-Policy", () => {
     await page.getByRole("list", { name: /Ports and hubs on the/ }).getByRole("button").first().click();
     await page.goto(`${env.site.url}tour/#stop=2`);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
+    // Step on, and wait for the map to settle at the next stop (every idle is marked).
+    const idles = await page.evaluate(() => performance.getEntriesByName("map-idle").length);
     await page.keyboard.press("ArrowRight");
-    await page.waitForTimeout(1000);
+    await page.waitForFunction((before) => performance.getEntriesByName("map-idle").length > before, idles, { timeout: 60_000 });
     expect(await violations()).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
