@@ -29,8 +29,10 @@ function stretchOf(corridorId: string): [[number, number], [number, number]] {
   return [c[i] as [number, number], c[i + 1] as [number, number]];
 }
 
+// The hover goes pointer → MapLibre's query → the legend; under SwiftShader on a busy machine that
+// can take more than a frame or two, so each position waits up to half a second for it.
 async function activeLegendItem(page: Page) {
-  return page.locator(".legend__item--active .legend__name").first().textContent({ timeout: 100 }).catch(() => null);
+  return page.locator(".legend__item--active .legend__name").first().textContent({ timeout: 500 }).catch(() => null);
 }
 
 describe("the corridors on the map", () => {
