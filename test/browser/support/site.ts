@@ -7,8 +7,8 @@ import { startStaticServer, type RunningServer } from "../../../scripts/static-s
 
 /** The sub-path every browser test serves the site under. */
 export const TEST_BASE_PATH = "/corridor-atlas/";
-/** Where the browser project's global setup builds the site. */
-export const TEST_DIST = resolve(".test-dist");
+/** Where the browser project's global setup builds the site (TEST_DIST lets parallel work keep apart). */
+export const TEST_DIST = resolve(process.env.TEST_DIST ?? ".test-dist");
 
 export function serveTestSite(): Promise<RunningServer> {
   return startStaticServer({ root: TEST_DIST, basePath: TEST_BASE_PATH });
