@@ -3,7 +3,7 @@ import { area, bbox, bboxClip, booleanIntersects, bboxPolygon } from "@turf/turf
 import polylabel from "polylabel";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from "geojson";
 import { BASEMAP_LAYERS, PLACE_RANK, type BasemapLayerName } from "../../src/model/basemap.ts";
-import { CLIP_BBOX, REGION_BBOX, type BBox } from "../../src/model/region.ts";
+import { CLIP_BBOX, LABEL_BBOX, REGION_BBOX, type BBox } from "../../src/model/region.ts";
 import * as sources from "./sources.ts";
 import { withTranslatedLabels } from "../i18n/translations.ts";
 
@@ -57,7 +57,7 @@ function largestPolygon(geometry: Polygon | MultiPolygon): Position[][] {
 function buildCountryLabels(): Feature<Point>[] {
   const labels: Feature<Point>[] = [];
   for (const country of sources.loadCountries10m()) {
-    const inRegion = clipAll([country], REGION_BBOX)[0] ?? clipAll([country], CLIP_BBOX)[0];
+    const inRegion = clipAll([country], REGION_BBOX)[0] ?? clipAll([country], LABEL_BBOX)[0];
     if (!inRegion) continue;
     const areaKm2 = area(inRegion) / 1e6;
     if (areaKm2 < 2000) continue; // microstates would only clutter the map
@@ -86,7 +86,7 @@ function buildPlaces(): Feature<Point>[] {
   const places: Feature<Point>[] = [];
   for (const city of sources.loadCities()) {
     const at = city.loc.coordinates;
-    if (!inBox(at, CLIP_BBOX)) continue;
+    if (!inBox(at, LABEL_BBOX)) continue;
     const capital = city.featureCode === "PPLC";
     const rank = capital ? PLACE_RANK.capital
       : city.population >= 1_000_000 ? PLACE_RANK.majorCity

@@ -55,10 +55,26 @@ export function growByHalfViewport(bbox: BBox, zoom: number, viewport: Viewport 
 }
 
 /**
- * The basemap's extent, and the map's maxBounds: the region plus half a screen at the first view's
- * zoom, rounded outward to whole degrees, so no cut edge can come into view.
+ * How far out views may zoom: half a level below the first view. Every corridor's ends framed
+ * above the tour's caption, or beside an open legend in a small window, need that much room, and
+ * MapLibre will not zoom out past the point where the map would show more than its maxBounds.
+ */
+export const LOWEST_FRAMING_ZOOM = zoomToFit(INITIAL_BOUNDS) - 0.5;
+
+/**
+ * The basemap's extent, and the map's maxBounds: the region plus half a screen at the lowest
+ * framing zoom, rounded outward to whole degrees, so no cut edge can come into view.
  */
 export const CLIP_BBOX: BBox = (() => {
+  const [w, s, e, n] = growByHalfViewport(REGION_BBOX, LOWEST_FRAMING_ZOOM);
+  return [Math.floor(w), Math.floor(s), Math.ceil(e), Math.ceil(n)] as const;
+})();
+
+/**
+ * Where the basemap names countries and places: the region plus half a screen at the first view's
+ * zoom. Beyond it lies land seen only zoomed out around the overview, as context, unnamed.
+ */
+export const LABEL_BBOX: BBox = (() => {
   const [w, s, e, n] = growByHalfViewport(REGION_BBOX, zoomToFit(INITIAL_BOUNDS));
   return [Math.floor(w), Math.floor(s), Math.ceil(e), Math.ceil(n)] as const;
 })();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
-  CLIP_BBOX, INITIAL_BOUNDS, REGION_BBOX, bboxContains, growByHalfViewport, latitudeOfMercatorY, mercatorY, zoomToFit,
+  CLIP_BBOX, INITIAL_BOUNDS, LOWEST_FRAMING_ZOOM, REGION_BBOX, bboxContains, growByHalfViewport, latitudeOfMercatorY, mercatorY, zoomToFit,
 } from "../../../src/model/region";
 
 describe("region geometry", () => {
@@ -22,8 +22,8 @@ describe("region geometry", () => {
     expect(bboxContains(REGION_BBOX, INITIAL_BOUNDS)).toBe(true);
   });
 
-  test("the clip box covers the region plus half a screen at the first view's zoom", () => {
-    const needed = growByHalfViewport(REGION_BBOX, zoomToFit(INITIAL_BOUNDS));
+  test("the clip box covers the region plus half a screen at the lowest framing zoom", () => {
+    const needed = growByHalfViewport(REGION_BBOX, LOWEST_FRAMING_ZOOM);
     expect(bboxContains(CLIP_BBOX, needed)).toBe(true);
     // …and not wildly more, or the basemap would carry land nobody can reach.
     expect(CLIP_BBOX[2] - CLIP_BBOX[0]).toBeLessThan(needed[2] - needed[0] + 4);
