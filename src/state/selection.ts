@@ -23,10 +23,20 @@ export function quoteIdFromHash(hash: string): string | undefined {
  */
 export const quoteElementId = (quoteId: string): string => `quote=${quoteId}`;
 
-/** The address of a quote's own link, keeping the camera already in the hash. */
-export function hashForQuote(currentHash: string, quoteId: string): string {
+/**
+ * A fragment with some of its parameters set (or, given undefined, removed), the others kept:
+ * the camera, the quote and the tour stop share the fragment.
+ */
+export function hashWith(currentHash: string, changes: Readonly<Record<string, string | undefined>>): string {
   const params = new URLSearchParams(currentHash.replace(/^#/, ""));
-  params.set("quote", quoteId);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) params.delete(key);
+    else params.set(key, value);
+  }
   // URLSearchParams would escape the camera's slashes; they are safe in a fragment.
-  return `#${params.toString().replace(/%2F/g, "/")}`;
+  const text = params.toString().replace(/%2F/g, "/");
+  return text ? `#${text}` : "";
 }
+
+/** The address of a quote's own link, keeping the camera already in the hash. */
+export const hashForQuote = (currentHash: string, quoteId: string): string => hashWith(currentHash, { quote: quoteId });

@@ -19,6 +19,8 @@ export interface UrlState {
   /** What to show; undefined is the overview. */
   view: View;
   embed: boolean;
+  /** `?presenter` on the tour: the speaker's window. */
+  presenter: boolean;
   camera?: Camera;
   quote?: string;
   /** The tour stop asked for (1-based), as written; the tour clamps it. */
@@ -82,6 +84,7 @@ export function parseUrlState({ pathname, search, hash }: AddressParts, basePath
   return {
     view,
     embed: query.has("embed"),
+    presenter: query.has("presenter"),
     camera: parseCamera(hashParams),
     quote: quoteIdFromHash(hash),
     ...(stop !== undefined ? { stop } : {}),
@@ -94,4 +97,36 @@ export function formatPath(view: View, basePath: string): string {
   if (!view) return basePath;
   if (view.kind === "tour") return `${basePath}tour/`;
   return `${basePath}${view.kind === "corridor" ? "corridors" : "hubs"}/${encodeURIComponent(view.id)}/`;
+}
+
+/**
+ * The camera as MapLibre's `hash` option writes it: zoom to two decimals, and as many decimals of
+ * latitude and longitude as move the centre by under half a pixel at that zoom.
+ */
+export function formatCamera({ zoom, lat, lng }: Camera): string {
+  const z = Math.round(zoom * 100) / 100;
+  const precision = Math.max(0, Math.ceil((z * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const m = 10 ** precision;
+  return `${z}/${Math.round(lat * m) / m}/${Math.round(lng * m) / m}`;
+}
+
+/** What an address says, without its problems: the input of formatUrlState. */
+export type AddressState = Omit<UrlState, "problems">;
+
+/**
+ * The address (path, query and fragment) of a state: the inverse of parseUrlState, so
+ * `parseUrlState(formatUrlState(s))` gives `s` back. `basePath` starts and ends with "/".
+ */
+export function formatUrlState(state: AddressState, basePath: string): string {
+  const query = new URLSearchParams();
+  if (state.embed) query.set("embed", "");
+  if (state.presenter) query.set("presenter", "");
+  const hash = new URLSearchParams();
+  if (state.camera) hash.set("map", formatCamera(state.camera));
+  if (state.quote) hash.set("quote", state.quote);
+  if (state.stop !== undefined) hash.set("stop", String(state.stop));
+  // Flags read better bare (`?embed`), and the camera's slashes are safe in a fragment.
+  const search = query.toString().replace(/=(&|$)/g, "$1");
+  const fragment = hash.toString().replace(/%2F/g, "/");
+  return `${formatPath(state.view, basePath)}${search ? `?${search}` : ""}${fragment ? `#${fragment}` : ""}`;
 }

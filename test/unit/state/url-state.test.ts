@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import { formatPath, parseUrlState, type View } from "../../../src/state/url-state";
+import { formatCamera, formatPath, formatUrlState, parseUrlState, type AddressState, type View } from "../../../src/state/url-state";
 import { CORRIDOR_IDS } from "../../../src/model/corridor";
 
 const hubIds = new Set<string>(JSON.parse(readFileSync("data/hubs.geojson", "utf8")).features.map((f: { properties: { id: string } }) => f.properties.id));
@@ -39,7 +39,29 @@ describe("parseUrlState and formatPath", () => {
 
   test("reads the camera, the quote, the tour stop and the embed flag", () => {
     const state = parse("/sub/tour/", "/sub/", "?embed", "#map=5.5/43.6/51.2&quote=some-quote&stop=3");
-    expect(state).toEqual({ view: { kind: "tour" }, embed: true, camera: { zoom: 5.5, lat: 43.6, lng: 51.2 }, quote: "some-quote", stop: 3, problems: [] });
+    expect(state).toEqual({ view: { kind: "tour" }, embed: true, presenter: false, camera: { zoom: 5.5, lat: 43.6, lng: 51.2 }, quote: "some-quote", stop: 3, problems: [] });
+  });
+
+  test("formatUrlState is its inverse: path, query and fragment, under every base", () => {
+    const states: AddressState[] = [
+      { view: undefined, embed: false, presenter: false },
+      { view: { kind: "corridor", id: "kti" }, embed: true, presenter: false, camera: { zoom: 5.5, lat: 43.6, lng: 51.2 }, quote: "a-quote" },
+      { view: { kind: "tour" }, embed: false, presenter: true, stop: 4 },
+      { view: { kind: "hub", id: [...hubIds][0]! }, embed: false, presenter: false, camera: { zoom: 7, lat: -12.5, lng: 100.25 } },
+    ];
+    for (const base of BASES) {
+      for (const state of states) {
+        const address = new URL(formatUrlState(state, base), "https://host");
+        const parsed = parseUrlState(address, base, hubIds);
+        expect(parsed, address.href).toEqual({ ...state, problems: [] });
+      }
+    }
+    expect(formatUrlState(states[2]!, "/sub/")).toBe("/sub/tour/?presenter#stop=4");
+  });
+
+  test("the camera is written as MapLibre writes it, with the decimals its zoom needs", () => {
+    expect(formatCamera({ zoom: 4.123, lat: 43.123456, lng: 51.987654 })).toBe("4.12/43.12/51.99");
+    expect(formatCamera({ zoom: 9, lat: 43.123456, lng: 51.987654 })).toBe("9/43.1235/51.9877");
   });
 
   test("unknown ids are problems, and the view falls back to the overview", () => {
