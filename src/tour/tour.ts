@@ -19,7 +19,7 @@ export interface TourStop {
   notes: string;
 }
 
-export type TourAction = "next" | "previous" | "first" | "last" | "black" | "fullscreen" | "escape" | "help" | "swallow";
+export type TourAction = "next" | "previous" | "first" | "last" | "black" | "fullscreen" | "caption" | "escape" | "help" | "swallow";
 
 export interface KeyInput { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }
 
@@ -43,6 +43,8 @@ export function tourActionForKey({ key, shiftKey = false, ctrlKey = false, metaK
     // B and "." are the "black screen" button of most clickers (Logitech sends ".").
     case "b": case "B": case ".": return "black";
     case "f": case "F": return "fullscreen";
+    // Hide the caption to show the whole map (and bring it back).
+    case "h": case "H": return "caption";
     case "Escape": return "escape";
     case "?": return "help";
     // Some clickers send F5 for "start": it must never reload the page on stage.

@@ -6,7 +6,10 @@ import { QuoteSource } from "./QuoteBlock";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
 
-/** The stop's caption: big enough for the back row, readable over any part of the map. */
+/**
+ * The stop's caption: big enough for the back row, and compact, so the stop's map keeps most of
+ * the screen (the title and line on the left, the passage and the controls on the right).
+ */
 export function TourCaption(props: {
   data: AtlasData;
   stop: TourStop;
@@ -16,6 +19,7 @@ export function TourCaption(props: {
   onNext: () => void;
   onPresenter: () => void;
   onHelp: () => void;
+  onHide: () => void;
   onLeave: () => void;
   offlineReady: boolean;
 }) {
@@ -23,10 +27,12 @@ export function TourCaption(props: {
   const quote = () => (props.stop.quote ? props.data.quotes.find((q) => q.id === props.stop.quote) : undefined);
   const article = () => props.data.articles.find((a) => a.id === quote()?.article);
   return (
-    <section class="tour-caption" aria-live="polite" aria-label={t.tourStopLabel}>
-      <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
-      <h2 class="tour-caption__title">{props.stop.title}</h2>
-      <p class="tour-caption__line">{props.stop.line}</p>
+    <section class="tour-caption" classList={{ "tour-caption--quoted": Boolean(quote()) }} aria-live="polite" aria-label={t.tourStopLabel} data-covers-map>
+      <div class="tour-caption__text">
+        <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
+        <h2 class="tour-caption__title">{props.stop.title}</h2>
+        <p class="tour-caption__line">{props.stop.line}</p>
+      </div>
       <Show when={quote()}>
         {(q) => (
           <figure class="tour-caption__quote">
@@ -39,6 +45,7 @@ export function TourCaption(props: {
         <button type="button" onClick={() => props.onPrevious()} disabled={props.index === 0}>{t.previous}</button>
         <button type="button" onClick={() => props.onNext()} disabled={props.index === props.count - 1}>{t.next}</button>
         <button type="button" onClick={() => props.onPresenter()}>{t.presenterView}</button>
+        <button type="button" onClick={() => props.onHide()}>{t.hideCaption}</button>
         <button type="button" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
         <button type="button" onClick={() => props.onLeave()}>{t.leaveTour}</button>
         <Show when={props.offlineReady}><span class="tour-caption__offline">{t.readyOffline}</span></Show>

@@ -23,6 +23,8 @@ export function TourMode(props: {
   const [black, setBlack] = createSignal(false);
   const [help, setHelp] = createSignal(false);
   const [idle, setIdle] = createSignal(false);
+  // Hidden, the caption leaves the whole screen to the map (and the map is framed into all of it).
+  const [captionHidden, setCaptionHidden] = createSignal(false);
   const go = (index: number) => props.onIndex(Math.max(0, Math.min(stops().length - 1, index)));
   const channel = makeTourChannel((m) => {
     if (m.type === "go") go(m.index);
@@ -51,6 +53,7 @@ export function TourMode(props: {
       event.stopPropagation();
       if (action === "black") return void setBlack(!black());
       if (action === "help") return void setHelp(!help());
+      if (action === "caption") return void setCaptionHidden(!captionHidden());
       if (action === "fullscreen") {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -80,11 +83,12 @@ export function TourMode(props: {
 
   return (
     <div class="tour" classList={{ "tour--idle": idle() }}>
-      <Show when={stops()[props.index]}>
+      <Show when={!captionHidden() && stops()[props.index]}
+        fallback={<button type="button" class="tour-show-caption" onClick={() => setCaptionHidden(false)}>{t.showCaption}</button>}>
         {(stop) => (
           <TourCaption data={props.data} stop={stop()} index={props.index} count={stops().length}
             onPrevious={() => go(props.index - 1)} onNext={() => go(props.index + 1)} onPresenter={openPresenter}
-            onHelp={() => setHelp(!help())} onLeave={props.onLeave} offlineReady={props.offlineReady} />
+            onHelp={() => setHelp(!help())} onHide={() => setCaptionHidden(true)} onLeave={props.onLeave} offlineReady={props.offlineReady} />
         )}
       </Show>
       <Show when={help()}>

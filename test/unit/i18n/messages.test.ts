@@ -52,7 +52,7 @@ describe("every language has every word of the interface", () => {
 
   test.each(LOCALES.filter((l) => l !== "en"))("%s is in Cyrillic: every text has Cyrillic letters and no Latin words beyond keycaps", (locale) => {
     // Keycaps, and names that stay in Latin letters in every language (a project, its licence).
-    const KEYCAPS = new Set(["Page", "Down", "Up", "Enter", "Backspace", "Shift", "Home", "End", "Esc", "WebGL", "N", "P", "B", "F", "OpenStreetMap", "ODbL"]);
+    const KEYCAPS = new Set(["Page", "Down", "Up", "Enter", "Backspace", "Shift", "Home", "End", "Esc", "WebGL", "N", "P", "B", "F", "H", "OpenStreetMap", "ODbL"]);
     for (const [path, text] of leaves(MESSAGES[locale], locale)) {
       const ours = String(text).replace(/‹arg\d›|\{n\}/g, ""); // what the dictionary itself says
       expect((ours.match(/[A-Za-z]+/g) ?? []).filter((w) => !KEYCAPS.has(w)), path).toEqual([]);

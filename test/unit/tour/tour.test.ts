@@ -5,7 +5,7 @@ describe("tourActionForKey", () => {
   test.each([
     ["ArrowRight", "next"], ["ArrowDown", "next"], ["PageDown", "next"], [" ", "next"], ["n", "next"], ["N", "next"], ["Enter", "next"],
     ["ArrowLeft", "previous"], ["ArrowUp", "previous"], ["PageUp", "previous"], ["p", "previous"], ["P", "previous"], ["Backspace", "previous"],
-    ["Home", "first"], ["End", "last"], ["b", "black"], ["B", "black"], [".", "black"], ["f", "fullscreen"], ["F", "fullscreen"],
+    ["Home", "first"], ["End", "last"], ["b", "black"], ["B", "black"], [".", "black"], ["f", "fullscreen"], ["F", "fullscreen"], ["h", "caption"], ["H", "caption"],
     ["Escape", "escape"], ["?", "help"], ["F5", "swallow"],
   ])("%j means %s", (key, action) => {
     expect(tourActionForKey({ key })).toBe(action);
