@@ -7,6 +7,7 @@ import { App } from "./ui/App";
 import { afterFirstPaint } from "./ui/after-first-paint";
 import { fetchAtlasData } from "./ui/atlas-data";
 import { Crash } from "./ui/Crash";
+import { currentAddress } from "./ui/address";
 import { LocaleProvider, makeLocaleKit, type LocaleKit } from "./ui/locale-context";
 
 /** Solid takes the page over from its static copy. */
@@ -30,7 +31,7 @@ function start(root: HTMLElement, locale: LocaleKit, data: Promise<AtlasData>): 
 const root = document.getElementById("app");
 if (root) {
   // The language is the page's folder (ru/, kk/).
-  const locale = makeLocaleKit(window.location.pathname, import.meta.env.BASE_URL);
+  const locale = makeLocaleKit(currentAddress().pathname, import.meta.env.BASE_URL);
   // The data sets off at once, like the map's code (see MapView), while the static page shows.
   const data = fetchAtlasData(import.meta.env.BASE_URL, locale.locale);
   // Its failure is shown by the app, once it has taken over.

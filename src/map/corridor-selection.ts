@@ -1,17 +1,19 @@
 // Shows one corridor or hub: it stands out, the rest recede, and the camera frames it.
 import type { ExpressionSpecification, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
-import { bbox } from "@turf/bbox";
 import type { AtlasData } from "../model/corridor";
-import { INITIAL_BOUNDS } from "../model/region";
+import { corridorExtent, overviewExtent } from "../model/extent";
+import type { BBox } from "../model/region";
 import type { Selection } from "../state/selection";
 import { CORRIDOR_LINE_LAYER_IDS, CORRIDOR_SOURCE_ID, HUB_SOURCE_ID } from "./corridor-layers";
 
 const HUB_ZOOM = 7;
+/** A corridor is framed whole, but a short one is not blown up past this. */
+const CORRIDOR_MAX_ZOOM = 7;
 
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 
 export interface SelectOptions {
-  /** Room the panel takes over the map, so the selection is framed where it can be seen. */
+  /** What lies over the map (legend, caption, controls) plus a margin: the selection is framed in the rest. */
   padding: PaddingOptions;
   /** Jump instead of flying (reduced motion). */
   instant: boolean;
@@ -37,19 +39,25 @@ export function makeSelection(map: MapLibreMap, data: AtlasData) {
     }
   };
 
-  const frame = (selection: Selection, { padding, instant }: SelectOptions) => {
-    const move = { padding, duration: instant ? 0 : 1200, essential: false };
+  // Every view is framed the same way, whatever came before: a box fitted into the free part of
+  // the map. (easeTo's `padding` would stay on the map and add to every later fit: after a hub,
+  // a corridor was framed into a sliver and zoomed out to all of Eurasia.)
+  const extentOf = (selection: Selection | undefined): { bounds: BBox; maxZoom: number } | undefined => {
+    if (!selection) return { bounds: overviewExtent(data), maxZoom: CORRIDOR_MAX_ZOOM };
     if (selection.kind === "corridor") {
       const corridor = data.corridors.find((c) => c.id === selection.id);
-      if (!corridor) return;
-      const [w, s, e, n] = bbox(corridor.segments);
-      map.fitBounds([w, s, e, n], { ...move, maxZoom: 7 });
-    } else {
-      const hub = data.hubs.features.find((h) => h.properties.id === selection.id);
-      if (!hub) return;
-      const [lng, lat] = hub.geometry.coordinates;
-      map.easeTo({ ...move, center: [lng!, lat!], zoom: Math.max(map.getZoom(), HUB_ZOOM) });
+      return corridor && { bounds: corridorExtent(corridor), maxZoom: CORRIDOR_MAX_ZOOM };
     }
+    const hub = data.hubs.features.find((h) => h.properties.id === selection.id);
+    if (!hub) return undefined;
+    const [lng, lat] = hub.geometry.coordinates as [number, number];
+    return { bounds: [lng, lat, lng, lat], maxZoom: HUB_ZOOM };
+  };
+  const frame = (selection: Selection | undefined, { padding, instant }: SelectOptions) => {
+    const extent = extentOf(selection);
+    if (!extent) return;
+    const [w, s, e, n] = extent.bounds;
+    map.fitBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom, duration: instant ? 0 : 1200, essential: false });
   };
 
   return {
@@ -59,9 +67,7 @@ export function makeSelection(map: MapLibreMap, data: AtlasData) {
       // Corridors recede only when a corridor is picked; a hub keeps every line readable.
       recede(selection?.kind === "corridor");
       current = selection;
-      if (!options.frame) return;
-      if (selection) frame(selection, options);
-      else map.fitBounds([...INITIAL_BOUNDS], { padding: options.padding, duration: options.instant ? 0 : 1200 });
+      if (options.frame) frame(selection, options);
     },
   };
 }

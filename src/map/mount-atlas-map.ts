@@ -5,8 +5,10 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { Protocol } from "pmtiles";
 import { BASEMAP_ARCHIVE_PATH, basemapGeoJsonPath } from "../model/basemap";
 import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
+import { overviewExtent } from "../model/extent";
 import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
 import type { Selection } from "../state/selection";
+import type { Camera } from "../state/url-state";
 import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
@@ -22,6 +24,8 @@ export interface AtlasMapHandle {
   select(selection: Selection | undefined, options: SelectOptions): void;
   /** Turns MapLibre's own keyboard panning on or off (off during the tour, whose keys step stops). */
   setKeyboardPanning(enabled: boolean): void;
+  /** Puts the camera where an address says (Back, Forward, an edited fragment). */
+  jumpTo(camera: Camera): void;
   destroy(): void;
 }
 
@@ -32,6 +36,8 @@ export type MountResult =
 export interface MountOptions {
   /** The site's base path, e.g. "/corridor-atlas/". */
   basePath: string;
+  /** The page's own URL, which the base path and the bundled files resolve against. */
+  pageHref: string;
   /** The corridors and hubs; without them the map shows the basemap alone. */
   data?: AtlasData;
   /** The language of the map's country and place labels (a Locale); English when not given. */
@@ -42,8 +48,12 @@ export interface MountOptions {
   onHoverCorridor?: (id: CorridorId | undefined) => void;
   /** Called when a person clicks or taps a corridor's line or a hub's symbol. */
   onPick?: (selection: Selection) => void;
+  /** Where the camera starts (from the address); the overview when not given. */
+  camera?: Camera;
   /** Called when a person (not the app) pans or zooms the map. */
   onMovedByHand?: () => void;
+  /** Called whenever the camera comes to rest, for the address to follow. */
+  onCameraChange?: (camera: Camera) => void;
   /** Called once, when the map is first drawn whole at full resolution and idle (see first-view). */
   onReady?: () => void;
   /** Called for errors after start-up (a tile that failed to load, a lost context). */
@@ -74,8 +84,8 @@ function hasWebGl(): boolean {
 export function mountAtlasMap(container: HTMLElement, options: MountOptions): MountResult {
   if (!hasWebGl()) return { ok: false, reason: "no-webgl", detail: "WebGL is not available" };
   // The worker fetches tiles and fonts itself, so every URL it sees must be absolute.
-  const siteUrl = new URL(options.basePath, window.location.href);
-  setWorkerUrl(new URL(workerUrl, window.location.href).href);
+  const siteUrl = new URL(options.basePath, options.pageHref);
+  setWorkerUrl(new URL(workerUrl, options.pageHref).href);
   addPmtilesProtocolOnce();
 
   let map: MapLibreMap;
@@ -86,17 +96,18 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
         basemap: import.meta.env.VITE_BASEMAP_FORMAT === "geojson"
           ? { format: "geojson", urlForLayer: (layer) => new URL(basemapGeoJsonPath(layer), siteUrl).href }
           : { format: "pmtiles", url: `pmtiles://${new URL(BASEMAP_ARCHIVE_PATH, siteUrl).href}` },
-        fontFaces: labelFontFaces(window.location.href),
+        fontFaces: labelFontFaces(options.pageHref),
         overlays: options.data ? [corridorOverlay(options.data)] : [],
         labelLocale: options.labelLocale,
       }),
       ...(options.controlLabels ? { locale: controlLocale(options.controlLabels) } : {}),
-      bounds: [...INITIAL_BOUNDS],
-      fitBoundsOptions: { padding: 16 },
+      ...(options.camera
+        ? { center: [options.camera.lng, options.camera.lat] as [number, number], zoom: options.camera.zoom }
+        : { bounds: [...(options.data ? overviewExtent(options.data) : INITIAL_BOUNDS)] as [number, number, number, number], fitBoundsOptions: { padding: 16 } }),
       maxBounds: [...CLIP_BBOX],
       renderWorldCopies: false,
-      // The camera rides in the fragment as `map=zoom/lat/lng`, leaving room for `quote=<id>`.
-      hash: "map",
+      // No `hash` option: the camera rides in the fragment as `map=zoom/lat/lng`, but the app's one
+      // owner of the address (src/ui/address.ts) writes it, beside the quote and the tour stop.
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -146,9 +157,15 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     if (line) options.onPick?.({ kind: "corridor", id: line.properties.corridor as CorridorId });
   });
   // Only moves that come from an input event are a person's; the app's own flights have none.
+  // `data-moving` lets tests (and benchmarks) wait for the camera to come to rest.
+  map.on("movestart", () => container.setAttribute("data-moving", "true"));
   map.on("moveend", (event) => {
+    container.setAttribute("data-moving", "false");
     if ("originalEvent" in event && event.originalEvent) options.onMovedByHand?.();
+    const { lng, lat } = map.getCenter();
+    options.onCameraChange?.({ zoom: map.getZoom(), lat, lng });
   });
+  container.setAttribute("data-moving", "false");
   for (const layer of HUB_LAYER_IDS) {
     map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
@@ -168,7 +185,14 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     map: {
       highlight: (id) => onceStyleLoaded("highlight", () => hover.set(id)),
       setKeyboardPanning: (enabled) => (enabled ? map.keyboard.enable() : map.keyboard.disable()),
-      select: (next, selectOptions) => onceStyleLoaded("select", () => selection?.select(next, selectOptions)),
+      jumpTo: ({ zoom, lat, lng }) => map.jumpTo({ zoom, center: [lng, lat] }),
+      select: (next, selectOptions) => onceStyleLoaded("select", () => {
+        // The container may have just changed size (a phone's sheet closing): MapLibre notices on
+        // its own a frame later, but the framing must fit the new size, not the old one.
+        const { clientWidth, clientHeight } = map.getContainer();
+        if (clientWidth !== map.getCanvas().clientWidth || clientHeight !== map.getCanvas().clientHeight) map.resize();
+        selection?.select(next, selectOptions);
+      }),
       destroy: () => {
         stopFirstView();
         hover.destroy();

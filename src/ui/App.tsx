@@ -1,15 +1,17 @@
 import { Show, createEffect, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
-import { formatPath, parseUrlState, type UrlProblem } from "../state/url-state";
+import type { UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { OVERVIEW } from "../model/article";
-import { isCorridorId, quoteElementId, quoteIdFromHash, type Selection } from "../state/selection";
+import { isCorridorId, quoteElementId, type Selection } from "../state/selection";
 import { Legend } from "./Legend";
-import { MapView } from "./MapView";
+import { MapView, type ViewRequest } from "./MapView";
+import { currentAddress, makeAddressListener, readAddress, setFragment, showAddress } from "./address";
 import { Notice } from "./Notice";
 import { ShareButton } from "./ShareButton";
 import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
 import { clampStop, type TourStop } from "../tour/tour";
+import { formatPath, type Camera } from "../state/url-state";
 import { registerOffline } from "./offline";
 import { SidePanel } from "./SidePanel";
 import { useLocale } from "./locale-context";
@@ -30,8 +32,10 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
   const [data] = createResource(() => props.data);
   const [selection, setSelection] = createSignal<Selection>();
-  // Whether the camera should frame the selection: not when the address brought its own camera.
-  const [frame, setFrame] = createSignal(true);
+  // What the map is asked to show, a new request for every pick, tour step and Back.
+  const [view, setView] = createSignal<ViewRequest>();
+  // Where the camera last came to rest: a new entry starts with it, until the map frames its view.
+  let camera: Camera | undefined;
   const [notice, setNotice] = createSignal<string>();
   const [embed, setEmbed] = createSignal(false);
   // The person moved the map since the last selection: a shared link should keep their camera.
@@ -54,14 +58,13 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     const name = s && ready ? nameOf(ready, s) : undefined;
     return name ? t.pageTitle(name) : t.siteTitle;
   };
-  const show = (next: Selection | undefined, how: { push: boolean; frame: boolean }) => {
-    if (how.push) {
-      const path = `${formatPath(next, BASE)}${location.search}`;
-      if (path !== `${location.pathname}${location.search}`) history.pushState(null, "", path);
-    }
-    setFrame(how.frame);
+  const hubIds = () => new Set(data()?.hubs.features.map((h) => h.properties.id));
+  /** A pick pushes its page's address; the camera follows once the map has framed it. */
+  const show = (next: Selection | undefined, how: { push: boolean; frame: boolean; camera?: Camera }) => {
+    if (how.push) showAddress({ view: next, embed: embed(), presenter: false, camera }, BASE, "push");
     setMovedByHand(false);
     setSelection(next);
+    setView({ selection: next, frame: how.frame, camera: how.camera });
     document.title = titleFor(next);
   };
 
@@ -77,7 +80,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
 
   const close = () => {
     if (!selection()) return;
-    show(undefined, { push: true, frame: false });
+    show(undefined, { push: true, frame: true });
     setAnnouncement(t.showingAll);
     const target = returnTo;
     returnTo = undefined;
@@ -91,11 +94,11 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const followAddress = (coldOpen: boolean) => {
     const ready = data();
     if (!ready) return;
-    const state = parseUrlState(location, BASE, new Set(ready.hubs.features.map((h) => h.properties.id)));
+    const state = readAddress(BASE, hubIds());
     setEmbed(state.embed);
     setNotice(state.problems[0] ? problemText(state.problems[0]) : undefined);
     if (state.view?.kind === "tour") {
-      setMode(new URLSearchParams(location.search).has("presenter") ? "presenter" : "tour");
+      setMode(state.presenter ? "presenter" : "tour");
       // Writes the stop back, so garbage or an out-of-range number becomes the real stop shown.
       goToStop(clampStop(state.stop, ready.tour.length));
       document.title = t.pageTitle(t.tourTitle);
@@ -103,8 +106,8 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     }
     setMode("atlas");
     const view = state.view;
-    // The overview on a cold open is already framed by the map's first view.
-    show(view, { push: false, frame: !state.camera && !(coldOpen && !view) });
+    // An address with a camera (a shared view, Back to a panned map) shows that camera.
+    show(view, { push: false, frame: !state.camera, camera: state.camera });
     if (view) {
       setAnnouncement(t.showing(nameOf(ready, view) ?? view.id));
       if (coldOpen) focusHeading();
@@ -115,36 +118,36 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !event.defaultPrevented && selection()) close();
     };
-    const onPopState = () => followAddress(false);
     registerOffline(mapSettled, () => setOfflineReady(true));
     document.addEventListener("keydown", onKey);
-    window.addEventListener("popstate", onPopState);
+    const stopListening = makeAddressListener(() => followAddress(false));
     onCleanup(() => {
       document.removeEventListener("keydown", onKey);
-      window.removeEventListener("popstate", onPopState);
+      stopListening();
     });
   });
 
-  /** A tour stop replaces the address, so a reload stays on it and Back leaves the tour. */
+  const tourSelection = (index: number): Selection | undefined => {
+    const show = (data()?.tour[index] as TourStop | undefined)?.show;
+    return show?.kind === "corridor" || show?.kind === "hub" ? (show as Selection) : undefined;
+  };
+  /**
+   * A tour stop replaces the address, so a reload stays on it and Back leaves the tour. Every
+   * stop is framed afresh, however it was reached: a stop's own camera is the stop's framing.
+   */
   const goToStop = (index: number) => {
     setTourIndex(index);
-    const params = new URLSearchParams(location.hash.slice(1));
-    params.set("stop", String(index + 1));
-    history.replaceState(history.state, "", `#${params.toString().replace(/%2F/g, "/")}`);
+    setFragment({ stop: index + 1 });
+    setView({ selection: tourSelection(index), frame: true });
   };
   const leaveTour = () => {
-    history.pushState(null, "", BASE);
+    showAddress({ view: undefined, embed: embed(), presenter: false }, BASE, "push");
     followAddress(false);
-  };
-  const tourStop = () => (data()?.tour[tourIndex()] as TourStop | undefined);
-  const tourSelection = (): Selection | undefined => {
-    const show = tourStop()?.show;
-    return show?.kind === "corridor" || show?.kind === "hub" ? (show as Selection) : undefined;
   };
 
   const shareUrl = () => {
     const url = new URL(formatPath(selection(), BASE).slice(SITE_BASE.length), SITE_URL);
-    const camera = new URLSearchParams(location.hash.slice(1)).get("map");
+    const camera = new URLSearchParams(currentAddress().hash.slice(1)).get("map");
     if (movedByHand() && camera) url.hash = `map=${camera}`;
     return url.href;
   };
@@ -152,14 +155,14 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   // A link to a quote opens the panel it belongs to and brings the quote into view.
   createEffect(on(() => data.state === "ready", (ready) => {
     if (ready) followAddress(true);
-    const quoteId = ready ? quoteIdFromHash(location.hash) : undefined;
+    const quoteId = ready ? readAddress(BASE, hubIds()).quote : undefined;
     const quote = quoteId ? data()!.quotes.find((q) => q.id === quoteId) : undefined;
     if (!quote) return;
     const about = quote.about.find((id) => id !== OVERVIEW);
     if (about && !selection()) {
       // The quote's own page becomes the address, so the link keeps working when shared on.
       const view: Selection = isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about };
-      history.replaceState(null, "", `${formatPath(view, BASE)}${location.search}${location.hash}`);
+      showAddress({ ...readAddress(BASE, hubIds()), view }, BASE, "replace");
       show(view, { push: false, frame: true });
     }
     queueMicrotask(() => {
@@ -189,11 +192,12 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
           data={data.state === "ready" ? data() : undefined}
           dataSettled={data.state === "ready" || data.state === "errored"}
           highlighted={highlighted()}
-          selection={mode() === "tour" ? tourSelection() : selection()}
-          frame={mode() === "tour" ? true : frame()}
-          frameKey={mode() === "tour" ? tourIndex() : undefined}
+          view={view()}
           keyboardPanning={mode() !== "tour"}
-          padding={mode() === "tour" ? { top: 40, left: 40, right: 40, bottom: Math.round(window.innerHeight * 0.42) } : undefined}
+          onCameraChange={(at) => {
+            camera = at;
+            setFragment({ camera: at });
+          }}
           onHoverCorridor={setHighlighted}
           onPick={(next) => open(next)}
           onMovedByHand={() => setMovedByHand(true)}

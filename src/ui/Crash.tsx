@@ -1,3 +1,4 @@
+import { reloadPage } from "./address";
 import { For } from "solid-js";
 import { CORRIDOR_IDS } from "../model/corridor";
 import { useLocale } from "./locale-context";
@@ -11,7 +12,7 @@ export function Crash() {
       <LanguageSwitch />
       <h1>{t.crashHeading}</h1>
       <p>{t.crashBody}</p>
-      <button type="button" class="share__button" onClick={() => window.location.reload()}>{t.reload}</button>
+      <button type="button" class="share__button" onClick={reloadPage}>{t.reload}</button>
       <h2>{t.crashCorridors}</h2>
       <ul>
         <For each={[...CORRIDOR_IDS]}>{(id) => <li><a href={`${pageBase}corridors/${id}/`}>{t.crashCorridorNames[id]}</a></li>}</For>

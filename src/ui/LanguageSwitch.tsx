@@ -1,6 +1,7 @@
 import { For } from "solid-js";
 import { LOCALES, LOCALE_NAMES, localeBasePath, type Locale } from "../i18n/locales";
 import { useLocale } from "./locale-context";
+import { currentAddress } from "./address";
 
 const SITE_BASE = import.meta.env.BASE_URL;
 
@@ -12,8 +13,9 @@ const SITE_BASE = import.meta.env.BASE_URL;
 export function LanguageSwitch(props: { class?: string }) {
   const { locale, t, pageBase } = useLocale();
   const addressIn = (target: Locale) => {
-    const rest = location.pathname.startsWith(pageBase) ? location.pathname.slice(pageBase.length) : "";
-    return `${localeBasePath(target, SITE_BASE)}${rest}${location.search}${location.hash}`;
+    const { pathname, search, hash } = currentAddress();
+    const rest = pathname.startsWith(pageBase) ? pathname.slice(pageBase.length) : "";
+    return `${localeBasePath(target, SITE_BASE)}${rest}${search}${hash}`;
   };
   const refresh = (event: Event, target: Locale) => {
     (event.currentTarget as HTMLAnchorElement).href = addressIn(target);

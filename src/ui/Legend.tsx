@@ -23,7 +23,7 @@ export function Legend(props: {
   const { t, format } = useLocale();
   const startsOpen = typeof window !== "undefined" && window.matchMedia("(min-width: 720px)").matches;
   return (
-    <details class="legend" open={startsOpen}>
+    <details class="legend" open={startsOpen} data-covers-map>
       <summary class="legend__title">{t.legend}</summary>
       <ul class="legend__list" aria-label={t.legendColours}>
         <For each={props.data.corridors}>

@@ -1,9 +1,19 @@
-import { Match, Show, Switch, createEffect, createSignal, onCleanup } from "solid-js";
+import { Match, Show, Switch, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import type { Selection } from "../state/selection";
+import type { Camera } from "../state/url-state";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import { Notice } from "./Notice";
 import { useLocale } from "./locale-context";
+import { pageHref, reloadPage } from "./address";
+import { makeMapCover } from "./map-cover";
+
+/**
+ * What the map is asked to show: a new object for every request (a pick, a tour step, Back),
+ * even when the selection is the same. `frame` fits the selection into the free part of the map;
+ * otherwise `camera` (from the address) is where the map goes, or it stays where it is.
+ */
+export interface ViewRequest { selection: Selection | undefined; frame: boolean; camera?: Camera }
 
 type MapStatus = "loading" | "ready" | "no-webgl" | "failed";
 
@@ -12,23 +22,21 @@ type MapStatus = "loading" | "ready" | "no-webgl" | "failed";
 const mapModule = import("../map/mount-atlas-map");
 
 /** The map, with a quiet loading state and a plain message when it cannot start. */
+const EDGE = { top: 48, bottom: 48, left: 48, right: 48 };
+
 export function MapView(props: {
   data: AtlasData | undefined;
   /** True once the data has loaded or failed: the map starts then, with or without corridors. */
   dataSettled: boolean;
   highlighted: CorridorId | undefined;
-  selection: Selection | undefined;
-  /** Frame the selection (false when the address brought its own camera). */
-  frame: boolean;
+  view: ViewRequest | undefined;
   /** Arrow keys pan the map (off during the tour). */
   keyboardPanning?: boolean;
-  /** Changes whenever the view should be framed again, even if the selection is the same (tour stops). */
-  frameKey?: unknown;
-  /** Padding around what is framed, in pixels (room for the tour's caption). */
-  padding?: { top: number; bottom: number; left: number; right: number };
   onHoverCorridor: (id: CorridorId | undefined) => void;
   onPick: (selection: Selection) => void;
   onMovedByHand: () => void;
+  /** The camera came to rest: the address follows it. */
+  onCameraChange: (camera: Camera) => void;
   /** Once: the map is ready, or cannot start. */
   onSettled?: () => void;
 }) {
@@ -49,6 +57,8 @@ export function MapView(props: {
       if (disposed) return;
       const result = mountAtlasMap(container, {
         basePath: import.meta.env.BASE_URL,
+        pageHref: pageHref(),
+        camera: props.view?.camera,
         data,
         labelLocale: locale,
         controlLabels: t.mapControls,
@@ -59,7 +69,11 @@ export function MapView(props: {
         onError: () => setTrouble(true),
         onHoverCorridor: (id) => props.onHoverCorridor(id),
         onPick: (selection) => props.onPick(selection),
-        onMovedByHand: () => props.onMovedByHand(),
+        onMovedByHand: () => {
+          movedByHand = true;
+          props.onMovedByHand();
+        },
+        onCameraChange: (camera) => props.onCameraChange(camera),
       });
       if (result.ok) setHandle(result.map);
       else {
@@ -72,17 +86,30 @@ export function MapView(props: {
     });
   });
   createEffect(() => handle()?.highlight(props.highlighted));
+  // Once a person pans or zooms, the framing is theirs: a layout change no longer reframes.
+  let movedByHand = false;
+  let cover: ReturnType<typeof makeMapCover> | undefined;
   // The first framing happens while the map is still loading: jump, don't fly, so the first
   // view is ready as soon as its tiles are (a flight would fetch every zoom level on the way).
   let framedOnce = false;
   createEffect(() => {
-    void props.frameKey;
-    const selection = props.selection;
+    const view = props.view;
     const map = handle();
-    if (!map) return;
+    if (!map || !view) return;
     const instant = !framedOnce || window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     framedOnce = true;
-    map.select(selection, { padding: props.padding ?? { top: 48, bottom: 48, left: 48, right: 48 }, instant, frame: props.frame });
+    movedByHand = false;
+    if (!view.frame && view.camera) map.jumpTo(view.camera);
+    map.select(view.selection, { padding: cover?.measure().padding ?? EDGE, instant, frame: view.frame });
+  });
+  onMount(() => {
+    // The legend opened, the caption grew, the phone turned: frame the same view into the new room.
+    cover = makeMapCover(container, (room) => {
+      const view = props.view;
+      if (!view?.frame || movedByHand) return;
+      handle()?.select(view.selection, { padding: room.padding, instant: true, frame: true });
+    });
+    onCleanup(() => cover?.stop());
   });
   createEffect(() => handle()?.setKeyboardPanning(props.keyboardPanning ?? true));
   onCleanup(() => {
@@ -107,7 +134,7 @@ export function MapView(props: {
       <Show when={trouble() && status() !== "no-webgl" && status() !== "failed"}>
         <div class="map-trouble" role="status">
           {t.mapTrouble}{" "}
-          <button type="button" onClick={() => window.location.reload()}>{t.retry}</button>
+          <button type="button" onClick={reloadPage}>{t.retry}</button>
         </div>
       </Show>
     </div>

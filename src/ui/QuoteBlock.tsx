@@ -2,7 +2,8 @@ import type { ArticleMeta, Quote } from "../model/article";
 import type { AtlasData } from "../model/corridor";
 import { articleDateIn } from "./display";
 import { NOT_STATED } from "../model/article";
-import { hashForQuote, quoteElementId } from "../state/selection";
+import { quoteElementId } from "../state/selection";
+import { setFragment } from "./address";
 import { useLocale } from "./locale-context";
 
 /** Outlet and date of an article in the page's language ("TDI, 27 October 2023"), or "source unknown". */
@@ -31,7 +32,7 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
   const linkToSelf = (event: MouseEvent) => {
     // Keep the camera the reader has now; the href only holds the one from render time.
     event.preventDefault();
-    history.replaceState(history.state, "", hashForQuote(location.hash, props.quote.id));
+    setFragment({ quote: props.quote.id });
     document.getElementById(quoteElementId(props.quote.id))?.focus();
   };
   return (

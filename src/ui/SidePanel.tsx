@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createSignal, type JSX } from "solid-js";
+import { Match, Show, Switch, createEffect, createSignal, on, type JSX } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import type { Selection } from "../state/selection";
 import { CorridorPanel } from "./CorridorPanel";
@@ -23,6 +23,8 @@ export function SidePanel(props: {
 }) {
   const { t } = useLocale();
   const [expanded, setExpanded] = createSignal(false);
+  // On a phone, a pick from the pulled-up list lowers the sheet: the map above it shows the pick.
+  createEffect(on(() => props.selection, () => setExpanded(false), { defer: true }));
   return (
     <aside class="panel" classList={{ "panel--expanded": expanded() }} aria-label={t.panelLabel}>
       <div class="panel__bar">
