@@ -3,7 +3,8 @@
 // as tags written into the page at build time.
 import type { AtlasData } from "../../src/model/corridor.ts";
 import { formatPath, type View } from "../../src/state/url-state.ts";
-import { LOCALES, localeBasePath, type Locale } from "../../src/i18n/locales.ts";
+import { LOCALES, localeBasePath, localePrefix, type Locale } from "../../src/i18n/locales.ts";
+import { shareCardFile } from "../../src/state/share-card.ts";
 import { MESSAGES, type Messages } from "../../src/i18n/messages.ts";
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -43,14 +44,12 @@ export function pageMeta(view: View, data: AtlasData, siteUrl: string, basePath:
     canonicalUrl: pageUrl(view, locale, siteUrl, basePath),
     alternates: LOCALES.map((other) => ({ locale: other, url: pageUrl(view, other, siteUrl, basePath) })),
   };
-  const card = (name: string) => {
-    const imageFile = `${locale === "en" ? "" : `${locale}/`}${name}`;
-    return { imageFile, imageUrl: new URL(`share/${imageFile}`, siteUrl).href };
-  };
+  const imageFile = shareCardFile(view, localePrefix(locale));
+  const card = { imageFile, imageUrl: new URL(`share/${imageFile}`, siteUrl).href };
   if (view?.kind === "corridor") {
     const corridor = data.corridors.find((c) => c.id === view.id)!;
     return {
-      ...common, ...card(`corridor-${corridor.id}.png`),
+      ...common, ...card,
       title: t.pageTitle(corridor.name),
       description: clip(corridor.description),
       imageAlt: t.imageAltCorridor(corridor.name),
@@ -60,16 +59,16 @@ export function pageMeta(view: View, data: AtlasData, siteUrl: string, basePath:
     const hub = data.hubs.features.find((h) => h.properties.id === view.id)!.properties;
     const corridors = data.corridors.filter((c) => hub.corridors.includes(c.id)).map((c) => c.shortName);
     return {
-      ...common, ...card(`hub-${hub.id}.png`),
+      ...common, ...card,
       title: t.pageTitle(hub.name),
       description: clip(t.hubDescription(t.hubKinds[hub.kind], corridors.join(", "))),
       imageAlt: t.imageAltHub(hub.name),
     };
   }
   if (view?.kind === "tour") {
-    return { ...common, ...card("overview.png"), title: t.pageTitle(t.tourTitle), description: t.tourDescription, imageAlt: t.imageAltOverview };
+    return { ...common, ...card, title: t.pageTitle(t.tourTitle), description: t.tourDescription, imageAlt: t.imageAltOverview };
   }
-  return { ...common, ...card("overview.png"), title: t.siteTitle, description: t.siteDescription, imageAlt: t.imageAltOverview };
+  return { ...common, ...card, title: t.siteTitle, description: t.siteDescription, imageAlt: t.imageAltOverview };
 }
 
 /** Escapes text for a double-quoted HTML attribute or element text. */

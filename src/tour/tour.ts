@@ -53,6 +53,14 @@ export function tourActionForKey({ key, shiftKey = false, ctrlKey = false, metaK
   }
 }
 
+/** Actions that move between stops. */
+export const isStepAction = (action: TourAction): action is "next" | "previous" | "first" | "last" =>
+  action === "next" || action === "previous" || action === "first" || action === "last";
+
+/** What the presenter window passes on to the main window, besides steps: both change what the audience sees. */
+export type RemoteAction = "black" | "caption";
+export const isRemoteAction = (action: unknown): action is RemoteAction => action === "black" || action === "caption";
+
 /** The stop (0-based) an action leads to from `current`; stays put at the ends. */
 export function stepTo(current: number, action: TourAction, count: number): number {
   const last = Math.max(0, count - 1);

@@ -1,21 +1,36 @@
 import { Show, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import { progressLabel, type TourStop } from "../tour/tour";
+import { isRemoteAction, isStepAction, progressLabel, stepTo, type TourShow, type TourStop } from "../tour/tour";
+import { shareCardFile } from "../state/share-card";
+import { localePrefix } from "../i18n/locales";
 import { makeTourChannel } from "./tour-channel";
+import { makeTourKeys, toggleFullscreen } from "./tour-keys";
+import { TourKeysHelp } from "./TourKeysHelp";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
+
+const SITE_BASE = import.meta.env.BASE_URL;
 
 const clock = (ms: number) => {
   const s = Math.floor(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 };
 
-/** The second screen: this stop's notes, the next stop, a timer; steps the main window too. */
+/** The share card of what a stop shows: a small picture of the next stop for the speaker. */
+const previewOf = (show: TourShow, localeDir: string) =>
+  `${SITE_BASE}share/${shareCardFile(show.kind === "corridor" || show.kind === "hub" ? show : undefined, localeDir)}`;
+
+/**
+ * The second screen: this stop's notes, the next stop with a preview, a timer. A clicker aimed
+ * at it drives the talk: every tour key works here and moves the main window.
+ */
 export function PresenterView(props: { data: AtlasData; index: number }) {
-  const { t, format } = useLocale();
+  const { t, format, locale } = useLocale();
   const stops = () => props.data.tour as TourStop[];
   const [index, setIndex] = createSignal(props.index);
   const [elapsed, setElapsed] = createSignal(0);
+  const [help, setHelp] = createSignal(false);
+  const [failedPreview, setFailedPreview] = createSignal<string>();
   const channel = makeTourChannel((m) => {
     if (m.type === "stop") setIndex(m.index);
   });
@@ -23,14 +38,23 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
   onMount(() => {
     const started = performance.now();
     const timer = setInterval(() => setElapsed(performance.now() - started), 500);
+    const stopKeys = makeTourKeys(window, (action) => {
+      if (isStepAction(action)) return go(stepTo(index(), action, stops().length));
+      if (isRemoteAction(action)) return channel.send({ type: "action", action });
+      if (action === "fullscreen") return toggleFullscreen(document);
+      if (action === "help") return void setHelp(!help());
+      if (action === "escape") setHelp(false);
+    });
     channel.send({ type: "hello" });
     onCleanup(() => {
       clearInterval(timer);
+      stopKeys();
       channel.close();
     });
   });
   const stop = () => stops()[index()];
   const next = () => stops()[index() + 1];
+  const preview = () => { const n = next(); return n && previewOf(n.show, localePrefix(locale)); };
   return (
     <main class="presenter">
       <p class="presenter__meta">
@@ -39,12 +63,22 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
       </p>
       <h1 class="presenter__title">{stop()?.title}</h1>
       <p class="presenter__notes">{stop()?.notes}</p>
-      <p class="presenter__next">{t.presenterNext} <Show when={next()} fallback={t.presenterEnd}>{(n) => n().title}</Show></p>
+      <div class="presenter__next">
+        <p>{t.presenterNext} {next()?.title ?? t.presenterEnd}</p>
+        {/* Offline the cards may be missing (they are not precached): then the title alone says it. */}
+        <Show when={preview() !== failedPreview() && preview()}>
+          {(src) => <img class="presenter__preview" width="240" height="126" src={src()}
+            alt={t.presenterPreview(next()!.title)} onError={() => setFailedPreview(src())} />}
+        </Show>
+      </div>
       <div class="presenter__controls">
         <button type="button" onClick={() => go(index() - 1)}>{t.previous}</button>
         <button type="button" onClick={() => go(index() + 1)}>{t.next}</button>
         <LanguageSwitch />
       </div>
+      <Show when={help()}>
+        <TourKeysHelp onClose={() => setHelp(false)} />
+      </Show>
     </main>
   );
 }

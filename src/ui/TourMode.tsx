@@ -1,7 +1,9 @@
 import { Show, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import { stepTo, tourActionForKey, type TourStop } from "../tour/tour";
+import { isStepAction, stepTo, type TourAction, type TourStop } from "../tour/tour";
 import { makeTourChannel } from "./tour-channel";
+import { makeTourKeys, toggleFullscreen } from "./tour-keys";
+import { TourKeysHelp } from "./TourKeysHelp";
 import { TourCaption } from "./TourCaption";
 import { useLocale } from "./locale-context";
 
@@ -26,8 +28,25 @@ export function TourMode(props: {
   // Hidden, the caption leaves the whole screen to the map (and the map is framed into all of it).
   const [captionHidden, setCaptionHidden] = createSignal(false);
   const go = (index: number) => props.onIndex(Math.max(0, Math.min(stops().length - 1, index)));
+  // Every tour action, from this window's keys or (black screen, caption) from the presenter window.
+  const apply = (action: TourAction) => {
+    if (action === "black") return void setBlack(!black());
+    if (action === "help") return void setHelp(!help());
+    if (action === "caption") return void setCaptionHidden(!captionHidden());
+    if (action === "fullscreen") return toggleFullscreen(document);
+    if (action === "escape") {
+      if (help()) return void setHelp(false);
+      if (black()) return void setBlack(false);
+      if (document.fullscreenElement) return void document.exitFullscreen();
+      return props.onLeave();
+    }
+    if (!isStepAction(action)) return;
+    setBlack(false);
+    go(stepTo(props.index, action, stops().length));
+  };
   const channel = makeTourChannel((m) => {
     if (m.type === "go") go(m.index);
+    if (m.type === "action") apply(m.action);
     if (m.type === "hello") channel.send({ type: "stop", index: props.index });
   });
   createEffect(() => channel.send({ type: "stop", index: props.index }));
@@ -43,38 +62,11 @@ export function TourMode(props: {
       clearTimeout(idleTimer);
       idleTimer = setTimeout(() => setIdle(true), IDLE_CURSOR_MS);
     };
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      // A focused button takes Enter and Space itself, as a mouse click would.
-      if (target?.closest("button") && (event.key === "Enter" || event.key === " ")) return;
-      const action = tourActionForKey(event);
-      if (!action) return;
-      event.preventDefault();
-      event.stopPropagation();
-      if (action === "black") return void setBlack(!black());
-      if (action === "help") return void setHelp(!help());
-      if (action === "caption") return void setCaptionHidden(!captionHidden());
-      if (action === "fullscreen") {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-        return;
-      }
-      if (action === "escape") {
-        if (help()) return void setHelp(false);
-        if (black()) return void setBlack(false);
-        if (document.fullscreenElement) return void document.exitFullscreen();
-        return props.onLeave();
-      }
-      if (action === "swallow") return;
-      setBlack(false);
-      go(stepTo(props.index, action, stops().length));
-    };
-    // Capture: the tour's keys must win over MapLibre's and the page's.
-    window.addEventListener("keydown", onKey, true);
+    const stopKeys = makeTourKeys(window, apply);
     window.addEventListener("pointermove", wake);
     wake();
     onCleanup(() => {
-      window.removeEventListener("keydown", onKey, true);
+      stopKeys();
       window.removeEventListener("pointermove", wake);
       clearTimeout(idleTimer);
       channel.close();
@@ -92,11 +84,7 @@ export function TourMode(props: {
         )}
       </Show>
       <Show when={help()}>
-        <div class="tour-help" role="dialog" aria-label={t.tourKeysDialog}>
-          <h2>{t.keys}</h2>
-          <dl>{t.tourKeys.map(([keys, what]) => <><dt>{keys}</dt><dd>{what}</dd></>)}</dl>
-          <button type="button" onClick={() => setHelp(false)}>{t.close}</button>
-        </div>
+        <TourKeysHelp onClose={() => setHelp(false)} />
       </Show>
       <Show when={black()}>
         <div class="tour-black" data-testid="black-screen" onClick={() => setBlack(false)} />

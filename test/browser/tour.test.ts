@@ -116,12 +116,40 @@ describe("the tour", () => {
     await context.close();
   });
 
-  test("the presenter view shows the notes and the next stop, and stays in step both ways", async () => {
+  test("the presenter view names the true next stop with its preview, and a clicker aimed at it drives the talk", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "tour/");
     const [presenter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Presenter view" }).click()]);
     await presenter.waitForLoadState();
     await expect.poll(() => presenter.locator(".presenter__notes").textContent()).toBe(stops[0]!.notes);
-    expect(await presenter.locator(".presenter__next").textContent()).toContain(stops[1]!.title);
+    // Every tour key pressed in the presenter window moves the main window, and the presenter
+    // view follows it: this stop's title, the next one's name and its card.
+    const keys = ["PageDown", "ArrowRight", "Space", "n", "PageUp", "End", "Home"];
+    let at = 1;
+    for (const key of keys) {
+      await presenter.keyboard.press(key);
+      at = key === "End" ? N : key === "Home" ? 1 : key === "PageUp" ? at - 1 : at + 1;
+      await expectStop(page, at);
+      await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[at - 1]!.title);
+      const next = stops[at];
+      expect(await presenter.locator(".presenter__next").textContent()).toContain(next ? next.title : "end");
+      if (next) {
+        const preview = presenter.locator(".presenter__preview");
+        await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+        const card = next.show.kind === "corridor" || next.show.kind === "hub" ? `${next.show.kind}-${next.show.id}.png` : "overview.png";
+        expect(new URL(await preview.getAttribute("src") ?? "", presenter.url()).pathname).toBe(`${TEST_BASE_PATH}share/${card}`);
+        expect(await preview.getAttribute("alt")).toContain(next.title);
+      }
+    }
+    // H and B there hide the main window's caption and black its screen, and bring them back.
+    await presenter.keyboard.press("h");
+    await expect.poll(() => page.locator(".tour-caption").count()).toBe(0);
+    await presenter.keyboard.press("h");
+    await expect.poll(() => page.locator(".tour-caption").count()).toBe(1);
+    await presenter.keyboard.press("b");
+    await expect.poll(() => page.getByTestId("black-screen").count()).toBe(1);
+    await presenter.keyboard.press("b");
+    await expect.poll(() => page.getByTestId("black-screen").count()).toBe(0);
+    // And the other way: the main window's keys and the presenter's buttons stay in step.
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[1]!.title);
     await presenter.getByRole("button", { name: "Next" }).click();

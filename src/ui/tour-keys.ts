@@ -1,0 +1,27 @@
+// The tour's keys, for both of its windows: clicker and keyboard presses become tour actions.
+import { tourActionForKey, type TourAction } from "../tour/tour";
+
+/**
+ * Listens on the window (in the capture phase, so the tour's keys win over MapLibre's and the
+ * page's) and calls `onAction` for every tour key; returns the function that stops listening.
+ * Enter and Space on a focused button or link stay theirs, as a mouse click would.
+ */
+export function makeTourKeys(target: Window, onAction: (action: TourAction) => void): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    const focused = event.target instanceof Element ? event.target : null;
+    if (focused?.closest("button, a[href], input, select, textarea") && (event.key === "Enter" || event.key === " ")) return;
+    const action = tourActionForKey(event);
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onAction(action);
+  };
+  target.addEventListener("keydown", onKey, true);
+  return () => target.removeEventListener("keydown", onKey, true);
+}
+
+/** F in either window: full screen for this window, or back. */
+export function toggleFullscreen(doc: Document): void {
+  if (doc.fullscreenElement) void doc.exitFullscreen();
+  else void doc.documentElement.requestFullscreen?.().catch(() => undefined);
+}
