@@ -19,11 +19,10 @@ describe("opening the atlas", () => {
     expect(await page.locator(".maplibregl-ctrl-attrib").textContent()).toContain("Natural Earth");
     expect(await page.getByText("Loading the map…").count()).toBe(0);
 
-    // Framed on Kazakhstan and the Caspian.
+    // Centred on Kazakhstan and the Caspian (framing.test.ts checks every corridor's ends are in view).
     const camera = cameraFromHash(await page.evaluate(() => location.hash));
     expect(camera.lng).toBeGreaterThan(55);
     expect(camera.lng).toBeLessThan(75);
-    expect(camera.zoom).toBeGreaterThan(3.5);
 
     // A blank or unstyled map fails here: the sea and the land each have their own colour.
     // (Almaty itself now carries its hub symbol; the unit test checks it is land in the archive.)
