@@ -1,13 +1,16 @@
-// The share card of a page as SVG: the region's land and sea, every corridor in grey with the
-// shown one in its colour, its name large, and the site's name. Rendered to PNG by render-card.ts.
-import { geoMercator, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from "geojson";
+// The share card of a page as SVG, in two areas that never overlap: an opaque text column on the
+// left (site name, title, subtitle, sized by measuring the rendered text) and the map on the
+// right, clipped to its own area and framed on the subject, naming a few hubs. Rendered to PNG
+// by render-card.ts.
+import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from "geojson";
 import type { AtlasData, CorridorId } from "../../src/model/corridor.ts";
-import { INITIAL_BOUNDS } from "../../src/model/region.ts";
 import { THEME } from "../../src/map/theme.ts";
 import type { View } from "../../src/state/url-state.ts";
 import type { Messages } from "../../src/i18n/messages.ts";
 import { CARD, escapeHtml } from "./page-meta.ts";
+import { fitText, fontAttributes, type Box, type FittedText, type TextStyle } from "./measure-text.ts";
+import { DOT_RADIUS, FOCUS_DOT_RADIUS, LABEL_STYLE, MAX_LABELS, labelCandidates, placeLabels, type PlacedLabel } from "./card-labels.ts";
 
 export interface CardBackground {
   land: Feature<Geometry>[];
@@ -15,7 +18,163 @@ export interface CardBackground {
 }
 
 const GREY = "#9d958f";
-const TEXT_PANEL_WIDTH = 560;
+const PAPER = THEME.halo;
+export const COLUMN_WIDTH = 540;
+const TEXT_X = 56;
+/** The text's right edge keeps this far from the map. */
+const TEXT_WIDTH = COLUMN_WIDTH - TEXT_X - 40;
+/** The only part of the card the map draws in. */
+export const MAP_AREA: Box = { x: COLUMN_WIDTH, y: 0, width: CARD.width - COLUMN_WIDTH, height: CARD.height };
+const MAP_MARGIN = 44;
+const SITE_NAME: TextStyle & { baseline: number } = { size: 30, weight: 700, baseline: 86 };
+/** Title and subtitle share the column between the site name and the foot, centred in it. */
+const TEXT_TOP = 128;
+const TEXT_BOTTOM = CARD.height - 52;
+const TITLE = { weight: 700, sizes: [58, 56, 54, 52, 50, 48, 46, 44, 42, 40, 38, 36], maxLines: 4, leading: 1.12 } as const;
+const SUBTITLE = { weight: 400, sizes: [28, 26, 24, 22], maxLines: 3, leading: 1.3 } as const;
+const TITLE_GAP = 22;
+/** How many names a hub card gives: its hub and up to three neighbours. */
+const HUB_CARD_LABELS = 4;
+/** A hub card shows this far around its hub, in degrees of longitude and latitude. */
+const HUB_SURROUNDINGS: [number, number] = [5, 4];
+
+/** A text block as set: its lines' size and each line's baseline. */
+export interface SetText extends FittedText {
+  x: number;
+  baselines: number[];
+}
+
+/** Everything a card draws, decided before drawing, so tests can draw its parts apart. */
+export interface CardLayout {
+  siteName: string;
+  title: SetText;
+  subtitle: SetText;
+  projection: GeoProjection;
+  corridors: AtlasData["corridors"];
+  focus: Set<CorridorId>;
+  labels: PlacedLabel[];
+  focusDot?: [number, number];
+}
+
+export type CardPart = "base" | "text" | "lines" | "labels";
+export const CARD_PARTS: readonly CardPart[] = ["base", "text", "lines", "labels"];
+
+/** What a view's card is about, and the part of the world its map frames. */
+function focusOf(view: View, data: AtlasData, t: Messages): { corridors: Set<CorridorId>; frame: Feature[]; title: string; subtitle: string } {
+  if (view?.kind === "corridor") {
+    const c = data.corridors.find((x) => x.id === view.id)!;
+    return { corridors: new Set([c.id]), frame: c.segments.features, title: c.name, subtitle: c.shortName === c.name ? t.cardCorridorSubtitle : c.shortName };
+  }
+  if (view?.kind === "hub") {
+    const hub = data.hubs.features.find((h) => h.properties.id === view.id)!;
+    const [lng, lat] = hub.geometry.coordinates as [number, number];
+    const [dx, dy] = HUB_SURROUNDINGS;
+    const around: Feature = { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[lng - dx, lat - dy], [lng + dx, lat + dy]] } };
+    return { corridors: new Set(hub.properties.corridors), frame: [around], title: hub.properties.name, subtitle: t.hubKinds[hub.properties.kind] };
+  }
+  return { corridors: new Set(data.corridors.map((c) => c.id)), frame: data.corridors.flatMap((c) => c.segments.features), title: t.cardOverviewTitle, subtitle: t.cardOverviewSubtitle };
+}
+
+/** The title and subtitle at the largest sizes at which both fit the column; throws, naming the text, when none does. */
+function setTexts(title: string, subtitle: string): { title: SetText; subtitle: SetText } {
+  const height = (f: FittedText, leading: number) => f.lines.length * f.size * leading;
+  let sub: FittedText | null = null;
+  const head = fitText(title, {
+    ...TITLE, sizes: [...TITLE.sizes], maxWidth: TEXT_WIDTH,
+    accept: (t) => (sub = fitText(subtitle, {
+      ...SUBTITLE, sizes: [...SUBTITLE.sizes], maxWidth: TEXT_WIDTH,
+      accept: (s) => height(t, TITLE.leading) + TITLE_GAP + height(s, SUBTITLE.leading) <= TEXT_BOTTOM - TEXT_TOP,
+    })) !== null,
+  });
+  if (!head || !sub) throw new Error(`share card: "${title}" / "${subtitle}" does not fit a ${TEXT_WIDTH} px column at ${TITLE.sizes.at(-1)} px`);
+  const fittedSub: FittedText = sub;
+  const total = height(head, TITLE.leading) + TITLE_GAP + height(fittedSub, SUBTITLE.leading);
+  const top = TEXT_TOP + (TEXT_BOTTOM - TEXT_TOP - total) / 2;
+  // A baseline sits where a line box of this leading puts Noto Sans's capitals in its middle.
+  const baselines = (f: FittedText, leading: number, from: number) =>
+    f.lines.map((_, i) => from + i * f.size * leading + f.size * (leading / 2 + 0.36));
+  return {
+    title: { ...head, x: TEXT_X, baselines: baselines(head, TITLE.leading, top) },
+    subtitle: { ...fittedSub, x: TEXT_X, baselines: baselines(fittedSub, SUBTITLE.leading, top + height(head, TITLE.leading) + TITLE_GAP) },
+  };
+}
+
+/** The card's coloured lines as drawn, in card pixels. */
+function drawnLines(data: AtlasData, corridors: Set<CorridorId>, project: (p: Position) => [number, number]): [number, number][][] {
+  return data.corridors.filter((c) => corridors.has(c.id)).flatMap((c) => c.segments.features.map((s) => s.geometry.coordinates.map(project)));
+}
+
+/** Lays out a view's card; `data` and `t` in the card's language. Throws when its title cannot fit. */
+export function layoutCard(view: View, data: AtlasData, t: Messages): CardLayout {
+  const focus = focusOf(view, data, t);
+  const candidates = labelCandidates(view, data);
+  const framed: FeatureCollection = { type: "FeatureCollection", features: [...focus.frame, ...candidates.filter((c) => c.frame).map((c) => c.hub)] };
+  const inner: [[number, number], [number, number]] = [[MAP_AREA.x + MAP_MARGIN, MAP_AREA.y + MAP_MARGIN], [MAP_AREA.x + MAP_AREA.width - MAP_MARGIN, MAP_AREA.y + MAP_AREA.height - MAP_MARGIN]];
+  const projection = geoMercator().fitExtent(inner, framed);
+  const project = (p: Position) => projection(p as [number, number]) ?? [-1e6, -1e6];
+  const max = view?.kind === "hub" ? HUB_CARD_LABELS : MAX_LABELS;
+  const inset = 6;
+  const labelArea = { x: MAP_AREA.x + inset, y: MAP_AREA.y + inset, width: MAP_AREA.width - 2 * inset, height: MAP_AREA.height - 2 * inset };
+  return {
+    siteName: t.siteName,
+    ...setTexts(focus.title, focus.subtitle),
+    projection,
+    corridors: data.corridors,
+    focus: focus.corridors,
+    ...placeLabels(candidates, { project, area: labelArea, lines: drawnLines(data, focus.corridors, project), max }),
+  };
+}
+
+const textLines = (set: SetText) => set.lines.map((line, i) => `<tspan x="${set.x}" y="${set.baselines[i]!.toFixed(1)}">${escapeHtml(line)}</tspan>`).join("");
+
+/** The card as SVG, or only some of its parts (tests draw the text and the map apart to check they never meet). */
+export function drawCard(layout: CardLayout, background: CardBackground, parts: readonly CardPart[] = CARD_PARTS): string {
+  const path = geoPath(layout.projection);
+  const lines = (ids: (c: CorridorId) => boolean, stroke: (colour: string) => string, width: number) =>
+    layout.corridors.filter((c) => ids(c.id)).flatMap((c) => c.segments.features.map((s) => {
+      const dash = s.properties.mode === "sea" ? ` stroke-dasharray="${width * 2.5} ${width * 1.6}"` : s.properties.status === "operating" ? "" : ` stroke-dasharray="${width * 1.2} ${width}"`;
+      return `<path d="${path(s)}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
+    })).join("");
+  const { x, y, width, height } = MAP_AREA;
+  const out: string[] = [];
+  const has = (part: CardPart) => parts.includes(part);
+  if (has("base")) {
+    out.push(`<rect width="${COLUMN_WIDTH}" height="${CARD.height}" fill="${PAPER}"/>`,
+      `<g clip-path="url(#map)"><rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${THEME.sea}"/>`,
+      background.land.map((f) => `<path d="${path(f)}" fill="${THEME.land}"/>`).join(""),
+      `<path d="${path(background.borders)}" fill="none" stroke="${THEME.border}" stroke-width="1.2" stroke-dasharray="5 3"/></g>`,
+      `<rect x="${x}" y="${y}" width="1.5" height="${height}" fill="#d8d0c4"/>`);
+  }
+  if (has("lines")) {
+    const dot = layout.focusDot;
+    out.push(`<g clip-path="url(#map)">`,
+      lines((id) => !layout.focus.has(id), () => GREY, 3),
+      lines((id) => layout.focus.has(id), () => "#ffffff", 11),
+      lines((id) => layout.focus.has(id), (colour) => colour, 6),
+      dot ? `<circle cx="${dot[0]}" cy="${dot[1]}" r="${FOCUS_DOT_RADIUS}" fill="${THEME.placeText}" stroke="#fff" stroke-width="5"/>` : "",
+      `</g>`);
+  }
+  if (has("labels")) {
+    out.push(`<g clip-path="url(#map)">`, ...layout.labels.map((label) => [
+      label.focus ? "" : `<circle cx="${label.at[0]}" cy="${label.at[1]}" r="${DOT_RADIUS}" fill="${THEME.placeDot}" stroke="#fff" stroke-width="2.5"/>`,
+      `<text class="label" x="${label.origin[0].toFixed(1)}" y="${label.origin[1].toFixed(1)}" ${fontAttributes(LABEL_STYLE)} fill="${THEME.placeText}" stroke="${PAPER}">${escapeHtml(label.name)}</text>`,
+    ].join("")), `</g>`);
+  }
+  if (has("text")) {
+    out.push(`<text x="${TEXT_X}" y="${SITE_NAME.baseline}" ${fontAttributes(SITE_NAME)} fill="#0b5d8a">${escapeHtml(layout.siteName)}</text>`,
+      `<text ${fontAttributes({ size: layout.title.size, weight: TITLE.weight })} fill="#1f1b1c">${textLines(layout.title)}</text>`,
+      `<text ${fontAttributes({ size: layout.subtitle.size, weight: SUBTITLE.weight })} fill="#5b5256">${textLines(layout.subtitle)}</text>`);
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
+<defs><clipPath id="map"><rect x="${x}" y="${y}" width="${width}" height="${height}"/></clipPath></defs>
+${out.join("\n")}
+</svg>`;
+}
+
+/** The card of a view; `data` and `t` in the card's language. */
+export function cardSvg(view: View, data: AtlasData, background: CardBackground, t: Messages): string {
+  return drawCard(layoutCard(view, data, t), background);
+}
 
 /** Splits a name into lines of at most `max` characters, at spaces. */
 export function wrapWords(text: string, max: number): string[] {
@@ -26,57 +185,4 @@ export function wrapWords(text: string, max: number): string[] {
     else lines.push(word);
   }
   return lines;
-}
-
-function focusOf(view: View, data: AtlasData, t: Messages): { corridors: Set<CorridorId>; features: FeatureCollection; hub?: [number, number]; title: string; subtitle: string } {
-  const all = new Set(data.corridors.map((c) => c.id));
-  if (view?.kind === "corridor") {
-    const c = data.corridors.find((x) => x.id === view.id)!;
-    return { corridors: new Set([c.id]), features: c.segments, title: c.name, subtitle: c.shortName === c.name ? t.cardCorridorSubtitle : c.shortName };
-  }
-  if (view?.kind === "hub") {
-    const hub = data.hubs.features.find((h) => h.properties.id === view.id)!;
-    const [lng, lat] = hub.geometry.coordinates as [number, number];
-    const around: Feature = { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[lng - 6, lat - 3.5], [lng + 6, lat + 3.5]] } };
-    return {
-      corridors: new Set(hub.properties.corridors), features: { type: "FeatureCollection", features: [around] }, hub: [lng, lat],
-      title: hub.properties.name, subtitle: t.hubKinds[hub.properties.kind],
-    };
-  }
-  const [w, s, e, n] = INITIAL_BOUNDS;
-  const frame: Feature = { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [[w, s], [e, n]] } };
-  return { corridors: all, features: { type: "FeatureCollection", features: [frame] }, title: t.cardOverviewTitle, subtitle: t.cardOverviewSubtitle };
-}
-
-/** The card of a view; `data` and `t` in the card's language. */
-export function cardSvg(view: View, data: AtlasData, background: CardBackground, t: Messages): string {
-  const focus = focusOf(view, data, t);
-  // Frame the subject in the part of the card the text panel leaves free.
-  const projection = geoMercator().fitExtent([[TEXT_PANEL_WIDTH + 40, 50], [CARD.width - 40, CARD.height - 50]], focus.features);
-  const path = geoPath(projection);
-  const lines = (ids: (c: CorridorId) => boolean, stroke: (colour: string) => string, width: number) =>
-    data.corridors.filter((c) => ids(c.id)).flatMap((c) => c.segments.features.map((s) => {
-      const dash = s.properties.mode === "sea" ? ` stroke-dasharray="${width * 2.5} ${width * 1.6}"` : s.properties.status === "operating" ? "" : ` stroke-dasharray="${width * 1.2} ${width}"`;
-      return `<path d="${path(s)}" fill="none" stroke="${stroke(c.colour)}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
-    })).join("");
-  const title = wrapWords(focus.title, 20).slice(0, 4);
-  const titleSize = title.length > 3 ? 48 : 58;
-  const titleText = title.map((line, i) => `<tspan x="56" dy="${i === 0 ? 0 : titleSize * 1.12}">${escapeHtml(line)}</tspan>`).join("");
-  const subtitle = wrapWords(focus.subtitle, 34).slice(0, 3).map((line, i) => `<tspan x="56" dy="${i === 0 ? 0 : 38}">${escapeHtml(line)}</tspan>`).join("");
-  const hub = focus.hub ? projection(focus.hub) : null;
-  const titleTop = 250 - (title.length - 1) * 24;
-  const subtitleTop = titleTop + (title.length - 1) * titleSize * 1.12 + 56;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
-<rect width="100%" height="100%" fill="${THEME.sea}"/>
-${background.land.map((f) => `<path d="${path(f)}" fill="${THEME.land}"/>`).join("")}
-<path d="${path(background.borders)}" fill="none" stroke="${THEME.border}" stroke-width="1.2" stroke-dasharray="5 3"/>
-${lines((id) => !focus.corridors.has(id), () => GREY, 3)}
-${lines((id) => focus.corridors.has(id), () => "#ffffff", 11)}
-${lines((id) => focus.corridors.has(id), (colour) => colour, 6)}
-${hub ? `<circle cx="${hub[0]}" cy="${hub[1]}" r="16" fill="${THEME.placeText}" stroke="#fff" stroke-width="5"/>` : ""}
-<rect x="0" y="0" width="${TEXT_PANEL_WIDTH}" height="${CARD.height}" fill="#fbfaf6" fill-opacity="0.94"/>
-<text x="56" y="86" font-family="Noto Sans" font-weight="700" font-size="30" fill="#0b5d8a">${escapeHtml(t.siteName)}</text>
-<text x="56" y="${titleTop}" font-family="Noto Sans" font-weight="700" font-size="${titleSize}" fill="#1f1b1c">${titleText}</text>
-<text x="56" y="${subtitleTop}" font-family="Noto Sans" font-size="28" fill="#5b5256">${subtitle}</text>
-</svg>`;
 }
