@@ -1,7 +1,8 @@
 // The service worker's precache list, written after every page and card of the build exists:
 // vite-plugin-pwa only compiles src/sw.ts, because at its stage the language folders and the
 // per-page HTML (scripts/build-share-pages.ts) are not written yet, and a list made then would
-// send every address to the English overview.
+// send every address to the English overview. The list names every file of every language; the
+// worker (src/sw.ts) installs only the shared ones and each language's when a page in it asks.
 import { join } from "node:path";
 import { injectManifest } from "workbox-build";
 

@@ -105,6 +105,8 @@ export const ui = {
   tourKeysDialog: "Tour keys",
   leaveTour: "Leave tour",
   readyOffline: "Ready offline",
+  makeOffline: "Make available offline",
+  savingOffline: "Saving for offline…",
   close: "Close",
   tourKeys: [
     ["→ ↓ Page Down Space N Enter", "next stop"],

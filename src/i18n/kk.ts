@@ -105,6 +105,8 @@ export const ui: Messages = {
   tourKeysDialog: "Шолу пернелері",
   leaveTour: "Шолудан шығу",
   readyOffline: "Желісіз қолжетімді",
+  makeOffline: "Желісіз қолжетімді ету",
+  savingOffline: "Желісіз жұмыс үшін сақталуда…",
   close: "Жабу",
   tourKeys: [
     ["→ ↓ Page Down Бос орын N Enter", "келесі қадам"],

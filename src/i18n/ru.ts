@@ -109,6 +109,8 @@ export const ui: Messages = {
   tourKeysDialog: "Клавиши обзора",
   leaveTour: "Выйти из обзора",
   readyOffline: "Доступно офлайн",
+  makeOffline: "Сделать доступным офлайн",
+  savingOffline: "Сохраняется для офлайн-работы…",
   close: "Закрыть",
   tourKeys: [
     ["→ ↓ Page Down Пробел N Enter", "следующий шаг"],

@@ -12,7 +12,7 @@ import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
 import { clampStop, type TourStop } from "../tour/tour";
 import { formatPath, type Camera } from "../state/url-state";
-import { registerOffline } from "./offline";
+import { registerOffline, type OfflineCache, type OfflineStatus } from "./offline";
 import { SidePanel } from "./SidePanel";
 import { useLocale } from "./locale-context";
 
@@ -27,7 +27,7 @@ const SITE_URL = import.meta.env.VITE_SITE_URL;
  * `data`: the data bundle, already on its way (started before the page was taken over).
  */
 export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
-  const { t, pageBase: BASE } = useLocale();
+  const { t, locale, pageBase: BASE } = useLocale();
   const problemText = (p: UrlProblem) =>
     p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
   const [data] = createResource(() => props.data);
@@ -42,7 +42,12 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const [movedByHand, setMovedByHand] = createSignal(false);
   const [mode, setMode] = createSignal<"atlas" | "tour" | "presenter">("atlas");
   const [tourIndex, setTourIndex] = createSignal(0);
-  const [offlineReady, setOfflineReady] = createSignal(false);
+  const [offlineStatus, setOfflineStatus] = createSignal<OfflineStatus>("waiting");
+  let offline: OfflineCache = { start: () => undefined };
+  const makeOffline = () => {
+    setOfflineStatus("saving");
+    offline.start();
+  };
   // Settles when the first map is ready, or cannot start: then the offline cache may begin.
   let settleMap!: () => void;
   const mapSettled = new Promise<void>((resolve) => (settleMap = resolve));
@@ -118,7 +123,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !event.defaultPrevented && selection()) close();
     };
-    registerOffline(mapSettled, () => setOfflineReady(true));
+    offline = registerOffline(mapSettled, locale, () => setOfflineStatus("ready"));
     document.addEventListener("keydown", onKey);
     const stopListening = makeAddressListener(() => followAddress(false));
     onCleanup(() => {
@@ -206,7 +211,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
           {(ready) => <Legend data={ready()} highlighted={highlighted()} onHighlight={setHighlighted} />}
         </Show>
         <Show when={data.state === "ready" && mode() === "tour" && data()}>
-          {(ready) => <TourMode data={ready()} index={tourIndex()} onIndex={goToStop} onLeave={leaveTour} offlineReady={offlineReady()} />}
+          {(ready) => <TourMode data={ready()} index={tourIndex()} onIndex={goToStop} onLeave={leaveTour} offline={offlineStatus()} onMakeOffline={makeOffline} />}
         </Show>
       </main>
       <div class="visually-hidden" aria-live="polite">{announcement()}</div>

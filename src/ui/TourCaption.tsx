@@ -1,10 +1,11 @@
-import { Show } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import type { TourStop } from "../tour/tour";
 import { progressLabel } from "../tour/tour";
 import { QuoteSource } from "./QuoteBlock";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
+import type { OfflineStatus } from "./offline";
 
 /**
  * The stop's caption: big enough for the back row, and compact, so the stop's map keeps most of
@@ -21,7 +22,8 @@ export function TourCaption(props: {
   onHelp: () => void;
   onHide: () => void;
   onLeave: () => void;
-  offlineReady: boolean;
+  offline: OfflineStatus;
+  onMakeOffline: () => void;
 }) {
   const { t, format } = useLocale();
   const quote = () => (props.stop.quote ? props.data.quotes.find((q) => q.id === props.stop.quote) : undefined);
@@ -48,7 +50,11 @@ export function TourCaption(props: {
         <button type="button" onClick={() => props.onHide()}>{t.hideCaption}</button>
         <button type="button" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
         <button type="button" onClick={() => props.onLeave()}>{t.leaveTour}</button>
-        <Show when={props.offlineReady}><span class="tour-caption__offline">{t.readyOffline}</span></Show>
+        <Switch>
+          <Match when={props.offline === "ready"}><span class="tour-caption__offline" role="status">{t.readyOffline}</span></Match>
+          <Match when={props.offline === "saving"}><span class="tour-caption__offline" role="status">{t.savingOffline}</span></Match>
+          <Match when={props.offline === "waiting"}><button type="button" onClick={() => props.onMakeOffline()}>{t.makeOffline}</button></Match>
+        </Switch>
         <LanguageSwitch class="languages--tour" />
       </div>
     </section>

@@ -4,6 +4,7 @@ import { isStepAction, stepTo, type TourAction, type TourStop } from "../tour/to
 import { makeTourChannel } from "./tour-channel";
 import { makeTourKeys, toggleFullscreen } from "./tour-keys";
 import { TourKeysHelp } from "./TourKeysHelp";
+import type { OfflineStatus } from "./offline";
 import { TourCaption } from "./TourCaption";
 import { useLocale } from "./locale-context";
 
@@ -18,7 +19,8 @@ export function TourMode(props: {
   index: number;
   onIndex: (index: number) => void;
   onLeave: () => void;
-  offlineReady: boolean;
+  offline: OfflineStatus;
+  onMakeOffline: () => void;
 }) {
   const { t, pageBase } = useLocale();
   const stops = () => props.data.tour as TourStop[];
@@ -80,7 +82,7 @@ export function TourMode(props: {
         {(stop) => (
           <TourCaption data={props.data} stop={stop()} index={props.index} count={stops().length}
             onPrevious={() => go(props.index - 1)} onNext={() => go(props.index + 1)} onPresenter={openPresenter}
-            onHelp={() => setHelp(!help())} onHide={() => setCaptionHidden(true)} onLeave={props.onLeave} offlineReady={props.offlineReady} />
+            onHelp={() => setHelp(!help())} onHide={() => setCaptionHidden(true)} onLeave={props.onLeave} offline={props.offline} onMakeOffline={props.onMakeOffline} />
         )}
       </Show>
       <Show when={help()}>

@@ -127,16 +127,27 @@ describe("the atlas in Russian and Kazakh", () => {
     await context.close();
   });
 
-  test("offline, a Russian or Kazakh address opens its own page from the cache, in its language", async () => {
+  test("offline, a Russian address opens its own page from the cache, in its language, and only the languages opened were downloaded", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "ru/tour/");
     await expect.poll(() => page.getByText(ru.readyOffline).count(), { timeout: 30_000 }).toBe(1);
+    // The cache holds the Russian pages and the shared files, and nothing in Kazakh: a visitor
+    // downloads the language they read.
+    const cached = await page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      return paths;
+    });
+    expect(cached).toContain(`${TEST_BASE_PATH}ru/hubs/kuryk/index.html`);
+    expect(cached).toContain(`${TEST_BASE_PATH}data/atlas.ru.json`);
+    expect(cached).toContain(`${TEST_BASE_PATH}basemap/basemap.pmtiles`);
+    expect(cached.filter((path) => path.startsWith(`${TEST_BASE_PATH}kk/`) || path.includes(".kk."))).toEqual([]);
     await context.setOffline(true);
     // A page never visited: its own HTML (title, first screen) comes from the cache.
-    await page.goto(new URL("kk/hubs/kuryk/", env.site.url).href);
-    expect(await page.title()).toBe(kk.pageTitle(CONTENT.kk.hubs.kuryk!.name));
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("kk");
+    await page.goto(new URL("ru/hubs/kuryk/", env.site.url).href);
+    expect(await page.title()).toBe(ru.pageTitle(CONTENT.ru.hubs.kuryk!.name));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
     await waitForMapReady(page);
-    await expect.poll(() => heading(page).textContent()).toBe(CONTENT.kk.hubs.kuryk!.name);
+    await expect.poll(() => heading(page).textContent()).toBe(CONTENT.ru.hubs.kuryk!.name);
     // An address the build never wrote gets its language's app, which explains.
     await page.goto(new URL("ru/corridors/silk-road/", env.site.url).href);
     await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 30_000 }).toContain(ru.unknownCorridor("silk-road"));

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
+import { waitForMapReady } from "./support/page-watch";
 import type { TourStop } from "../../src/tour/tour";
 import { colourDistance, dominantColourAt } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
@@ -154,6 +155,21 @@ describe("the tour", () => {
     await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[1]!.title);
     await presenter.getByRole("button", { name: "Next" }).click();
     await expectStop(page, 3);
+    await context.close();
+  });
+
+  test("a presenter can make the tour available offline before the browser gets round to it", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // A browser that is never idle: the offline cache would wait for ever, unless asked.
+    await context.addInitScript("window.requestIdleCallback = () => 0;");
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}tour/`);
+    await waitForMapReady(page);
+    const makeOffline = page.getByRole("button", { name: "Make available offline" });
+    await makeOffline.click();
+    await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 60_000 }).toBe(1);
+    expect(await makeOffline.count()).toBe(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)))).toBe(true);
     await context.close();
   });
 
