@@ -146,6 +146,26 @@ export const ui = {
   imageAltOverview: "Map of the five transport corridors across Kazakhstan",
   imageAltCorridor: (corridor: string) => `Map of the ${corridor}, drawn in its colour across the region`,
   imageAltHub: (hub: string) => `Map of ${hub} and the corridors through it`,
+
+  // The popup about what was clicked on the map, a section or a hub (src/map/feature-popup.ts).
+  popup: {
+    close: "Close",
+    corridor: "Corridor",
+    mode: "Mode",
+    status: "Status",
+    opened: "Opened",
+    openedNotStated: "not stated",
+    traced: "How it is drawn",
+    traces: {
+      "osm-track": "Along the track mapped in OpenStreetMap",
+      stations: "Through the line's stations mapped in OpenStreetMap",
+      "documented-alignment": "Not yet built: along its published route",
+      "sea-lane": "Across open water, as a sea crossing",
+    },
+    chord: "No station is mapped along this stretch, so it is drawn as a straight line.",
+    kind: "Kind",
+    noQuote: "None of the articles names it.",
+  },
 };
 
 export type Messages = typeof ui;

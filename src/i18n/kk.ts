@@ -144,6 +144,26 @@ export const ui: Messages = {
   imageAltOverview: "Қазақстан арқылы өтетін бес көлік дәлізінің картасы",
   imageAltCorridor: (corridor: string) => `Аймақ картасы, өз түсімен белгіленген бағыт: ${corridor}`,
   imageAltHub: (hub: string) => `Карта: ${hub} және ол арқылы өтетін дәліздер`,
+
+  // The popup about what was clicked on the map, a section or a hub (src/map/feature-popup.ts).
+  popup: {
+    close: "Жабу",
+    corridor: "Дәліз",
+    mode: "Көлік түрі",
+    status: "Күйі",
+    opened: "Ашылған жылы",
+    openedNotStated: "көрсетілмеген",
+    traced: "Картаға қалай түсірілген",
+    traces: {
+      "osm-track": "OpenStreetMap-те картаға түсірілген жол бойымен",
+      stations: "Желінің OpenStreetMap-те картаға түсірілген бекеттері арқылы",
+      "documented-alignment": "Әлі салынбаған: жарияланған трасса бойымен",
+      "sea-lane": "Ашық теңіз арқылы, теңіз өткелі ретінде",
+    },
+    chord: "Бұл бөлікте OpenStreetMap-те бірде-бір бекет белгіленбеген, сондықтан ол түзу сызықпен көрсетілген.",
+    kind: "Түрі",
+    noQuote: "Бұл туралы ешбір мақалада айтылмайды.",
+  },
 };
 
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the

@@ -148,6 +148,26 @@ export const ui: Messages = {
   imageAltOverview: "Карта пяти транспортных коридоров через Казахстан",
   imageAltCorridor: (corridor: string) => `Карта региона, своим цветом выделен маршрут: ${corridor}`,
   imageAltHub: (hub: string) => `Карта: ${hub} и проходящие коридоры`,
+
+  // The popup about what was clicked on the map, a section or a hub (src/map/feature-popup.ts).
+  popup: {
+    close: "Закрыть",
+    corridor: "Коридор",
+    mode: "Вид транспорта",
+    status: "Статус",
+    opened: "Год открытия",
+    openedNotStated: "не указан",
+    traced: "Как нанесён на карту",
+    traces: {
+      "osm-track": "По путям, нанесённым в OpenStreetMap",
+      stations: "Через станции линии, нанесённые в OpenStreetMap",
+      "documented-alignment": "Ещё не построен: по опубликованной трассе",
+      "sea-lane": "Через открытое море, как морская переправа",
+    },
+    chord: "На этом отрезке в OpenStreetMap нет ни одной станции, поэтому он показан прямой линией.",
+    kind: "Тип",
+    noQuote: "Ни в одной статье об этом не говорится.",
+  },
 };
 
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the

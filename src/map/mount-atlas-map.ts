@@ -11,6 +11,7 @@ import type { Selection } from "../state/selection";
 import type { Camera } from "../state/url-state";
 import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
 import { makeCorridorHover } from "./corridor-hover";
+import { makeFeaturePopup, type PopupWords } from "./feature-popup";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
 import { FIRST_VIEW_PIXEL_RATIO, makeFirstView } from "./first-view";
 import { labelFontFaces } from "./fonts";
@@ -48,6 +49,8 @@ export interface MountOptions {
   onHoverCorridor?: (id: CorridorId | undefined) => void;
   /** Called when a person clicks or taps a corridor's line or a hub's symbol. */
   onPick?: (selection: Selection) => void;
+  /** The words of the popup about what was clicked; without them, a click opens no popup. */
+  popupWords?: PopupWords;
   /** Where the camera starts (from the address); the overview when not given. */
   camera?: Camera;
   /** Called when a person (not the app) pans or zooms the map. */
@@ -144,17 +147,26 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     deferred.clear();
   });
 
+  const popup = options.data && options.popupWords ? makeFeaturePopup(map, options.data, options.popupWords) : undefined;
   // Pick what is exactly under the pointer (the line it highlights); a finger is not a pixel,
-  // so failing that, anything within a few pixels of the tap. Hubs come before lines.
+  // so failing that, anything within a few pixels of the tap. Hubs come before lines. The pick
+  // (panel and framing) comes first, then the popup about what was clicked; a click on nothing closes it.
   map.on("click", (event) => {
     const { x, y } = event.point;
     const box: [[number, number], [number, number]] = [[x - 6, y - 6], [x + 6, y + 6]];
     const first = (layers: string[]) =>
       map.queryRenderedFeatures(event.point, { layers })[0] ?? map.queryRenderedFeatures(box, { layers })[0];
     const hub = first(HUB_LAYER_IDS);
-    if (hub) return options.onPick?.({ kind: "hub", id: String(hub.properties.id) });
-    const line = first(CORRIDOR_LINE_LAYER_IDS);
-    if (line) options.onPick?.({ kind: "corridor", id: line.properties.corridor as CorridorId });
+    const line = hub ? undefined : first(CORRIDOR_LINE_LAYER_IDS);
+    if (hub) {
+      const id = String(hub.properties.id);
+      options.onPick?.({ kind: "hub", id });
+      popup?.openHub(id);
+    } else if (line) {
+      const picked = { corridor: line.properties.corridor as CorridorId, segment: String(line.properties.segment), chord: line.properties.chord === true };
+      options.onPick?.({ kind: "corridor", id: picked.corridor });
+      popup?.openSection(picked, event.lngLat);
+    } else popup?.close();
   });
   // Only moves that come from an input event are a person's; the app's own flights have none.
   // `data-moving` lets tests (and benchmarks) wait for the camera to come to rest.
@@ -192,10 +204,12 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
         const { clientWidth, clientHeight } = map.getContainer();
         if (clientWidth !== map.getCanvas().clientWidth || clientHeight !== map.getCanvas().clientHeight) map.resize();
         selection?.select(next, selectOptions);
+        popup?.closeUnless(next);
       }),
       destroy: () => {
         stopFirstView();
         hover.destroy();
+        popup?.close();
         map.remove();
       },
     },

@@ -3,6 +3,9 @@ import type { AtlasData, CorridorId } from "../model/corridor";
 import type { Selection } from "../state/selection";
 import type { Camera } from "../state/url-state";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
+import type { PopupWords } from "../map/feature-popup";
+import { NOT_STATED } from "../model/article";
+import { articleDateIn } from "./display";
 import { Notice } from "./Notice";
 import { useLocale } from "./locale-context";
 import { pageHref, reloadPage } from "./address";
@@ -40,7 +43,20 @@ export function MapView(props: {
   /** Once: the map is ready, or cannot start. */
   onSettled?: () => void;
 }) {
-  const { t, locale } = useLocale();
+  const { t, locale, format } = useLocale();
+  // The map's popup speaks the page's language; src/map has no dictionary of its own.
+  const popupWords = (data: AtlasData): PopupWords => ({
+    ...t.popup,
+    lengthDrawn: t.lengthDrawn,
+    corridorsThrough: t.corridorsThrough,
+    ofItsCorridors: t.hubCorridorQuotesHeading,
+    modes: t.modes,
+    statuses: t.statuses,
+    hubKinds: t.hubKinds,
+    km: (n) => t.km(format.number(n)),
+    source: (article) => !article ? t.sourceUnknown
+      : `${article.outlet}, ${article.date === NOT_STATED ? t.dateNotStated : articleDateIn(data, format, article.date)}`,
+  });
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");
   const [handle, setHandle] = createSignal<AtlasMapHandle>();
@@ -62,6 +78,7 @@ export function MapView(props: {
         data,
         labelLocale: locale,
         controlLabels: t.mapControls,
+        popupWords: data && popupWords(data),
         onReady: () => {
           setStatus("ready");
           props.onSettled?.();

@@ -1,0 +1,268 @@
+// The popup about what was clicked on the map: a section of line or a hub, a few facts and one
+// passage. Built from DOM nodes and textContent only: a quote is data, never markup.
+import { length } from "@turf/length";
+import { Popup, type LngLatLike, type Map as MapLibreMap, type PositionAnchor } from "maplibre-gl";
+import type { ArticleMeta, Quote } from "../model/article";
+import type { AtlasData, CorridorId, HubKind, Mode, Status, Trace } from "../model/corridor";
+import { corridorExtent } from "../model/extent";
+import { quotesAbout } from "../model/quote-coverage";
+import type { Selection } from "../state/selection";
+
+/** The popup's words in the page's language, and its formats: src/map knows no language. */
+export interface PopupWords {
+  close: string;
+  corridor: string;
+  mode: string;
+  status: string;
+  opened: string;
+  openedNotStated: string;
+  lengthDrawn: string;
+  traced: string;
+  traces: Record<Trace, string>;
+  chord: string;
+  kind: string;
+  corridorsThrough: string;
+  ofItsCorridors: string;
+  noQuote: string;
+  modes: Record<Mode, string>;
+  statuses: Record<Status, string>;
+  hubKinds: Record<HubKind, string>;
+  /** A length in kilometres, e.g. "1,234 km". */
+  km: (km: number) => string;
+  /** Where a passage comes from, e.g. "TDI, 27 October 2023". */
+  source: (article: ArticleMeta | undefined) => string;
+}
+
+/** What a popup says, as plain data. */
+export interface PopupContent {
+  title: string;
+  facts: [term: string, detail: string][];
+  note?: string;
+  quote?: { text: string; source: string; lead?: string };
+  noQuote?: string;
+}
+
+/** What was clicked on a corridor's line: the properties of the rendered feature (see corridorFeatures). */
+export interface PickedSection { corridor: CorridorId; segment: string; chord: boolean }
+
+const passage = (data: AtlasData, quote: Quote | undefined, words: PopupWords, lead?: string): PopupContent["quote"] =>
+  quote && { text: quote.text, source: words.source(data.articles.find((a) => a.id === quote.article)), lead };
+
+/** A section of one corridor: its facts, and the first passage about the corridor. Undefined for an unknown id. */
+export function sectionContent(data: AtlasData, picked: PickedSection, words: PopupWords): PopupContent | undefined {
+  const corridor = data.corridors.find((c) => c.id === picked.corridor);
+  const segment = corridor?.segments.features.find((s) => s.properties.id === picked.segment);
+  if (!corridor || !segment) return undefined;
+  const { name, mode, status, opened, trace } = segment.properties;
+  const facts: PopupContent["facts"] = [[words.corridor, corridor.name], [words.mode, words.modes[mode]], [words.status, words.statuses[status]]];
+  if (opened !== undefined) facts.push([words.opened, String(opened)]);
+  else if (status === "operating") facts.push([words.opened, words.openedNotStated]);
+  facts.push([words.lengthDrawn, words.km(Math.round(length(segment, { units: "kilometers" })))], [words.traced, words.traces[trace]]);
+  const quote = passage(data, quotesAbout(data.quotes, corridor.id)[0], words);
+  return { title: name, facts, note: picked.chord ? words.chord : undefined, quote, noQuote: quote ? undefined : words.noQuote };
+}
+
+/** A hub: its kind, its corridors, and the first passage about it, else about its corridors (as its panel orders them). */
+export function hubContent(data: AtlasData, id: string, words: PopupWords): PopupContent | undefined {
+  const hub = data.hubs.features.find((h) => h.properties.id === id)?.properties;
+  if (!hub) return undefined;
+  const corridors = data.corridors.filter((c) => hub.corridors.includes(c.id));
+  const own = quotesAbout(data.quotes, id)[0];
+  const ofCorridors = corridors.flatMap((c) => quotesAbout(data.quotes, c.id))[0];
+  const quote = own ? passage(data, own, words) : passage(data, ofCorridors, words, words.ofItsCorridors);
+  return {
+    title: hub.name,
+    facts: [[words.kind, words.hubKinds[hub.kind]], [words.corridorsThrough, corridors.map((c) => c.shortName).join(", ")]],
+    quote,
+    noQuote: quote ? undefined : words.noQuote,
+  };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+let popupCount = 0;
+/** How far the popup's tip stands off a line, and off a hub's centre (its symbol is about 28 px across). */
+const LINE_GAP = 12;
+const HUB_GAP = 16;
+/** The popup's height: whole where the map has room, else shorter, at least the last (it scrolls). */
+const MAX_HEIGHT_PX = 640;
+const SHORT_HEIGHT_PX = 400;
+const MIN_HEIGHT_PX = 140;
+
+/** The popup's DOM: a labelled, focusable dialog with a close button first. */
+export function popupElement(content: PopupContent, words: PopupWords, onClose: () => void): HTMLElement {
+  const root = element("section", "feature-popup");
+  const titleId = `feature-popup-title-${++popupCount}`;
+  root.setAttribute("role", "dialog");
+  root.setAttribute("aria-labelledby", titleId);
+  root.tabIndex = -1;
+  const close = element("button", "feature-popup__close", "×");
+  close.type = "button";
+  close.setAttribute("aria-label", words.close);
+  close.addEventListener("click", onClose);
+  const title = element("h3", "feature-popup__title", content.title);
+  title.id = titleId;
+  const facts = element("dl", "feature-popup__facts");
+  for (const [term, detail] of content.facts) {
+    const row = element("div", "feature-popup__fact");
+    row.append(element("dt", "", term), element("dd", "", detail));
+    facts.append(row);
+  }
+  root.append(close, title, facts);
+  if (content.note) root.append(element("p", "feature-popup__note", content.note));
+  if (content.quote) {
+    const figure = element("figure", "feature-popup__quote");
+    if (content.quote.lead) figure.append(element("p", "feature-popup__lead", content.quote.lead));
+    const text = element("blockquote", "feature-popup__text", content.quote.text);
+    text.lang = "en"; // quoted word for word in the original English, whatever the page's language
+    const caption = element("figcaption", "feature-popup__source");
+    caption.append(element("cite", "", content.quote.source));
+    figure.append(text, caption);
+    root.append(figure);
+  } else if (content.noQuote) root.append(element("p", "feature-popup__note", content.noQuote));
+  return root;
+}
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+type Size = { width: number; height: number };
+const overlap = (a: Rect, b: Rect) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+// Each anchor and the way the popup lies from the point, in MapLibre's order of preference.
+const SIDES: [PositionAnchor, dx: number, dy: number][] = [
+  ["bottom", 0, -1], ["top", 0, 1], ["left", 1, 0], ["right", -1, 0],
+  ["bottom-left", 1, -1], ["bottom-right", -1, -1], ["top-left", 1, 1], ["top-right", -1, 1],
+];
+
+/**
+ * The anchor that keeps a popup of `size`, `gap` px from `point`, whole inside `room` and off
+ * `avoid` (the framed selection) as far as it can, on the side away from its centre; undefined
+ * (MapLibre's own choice) when no side fits whole.
+ */
+function anchorAwayFrom(point: { x: number; y: number }, gap: number, size: Size, room: Size, avoid: Rect): PositionAnchor | undefined {
+  const rectOf = (dx: number, dy: number): Rect => {
+    const g = dx && dy ? gap / Math.SQRT2 : gap;
+    const left = dx > 0 ? point.x + g : dx < 0 ? point.x - g - size.width : point.x - size.width / 2;
+    const top = dy > 0 ? point.y + g : dy < 0 ? point.y - g - size.height : point.y - size.height / 2;
+    return { left, top, right: left + size.width, bottom: top + size.height };
+  };
+  // Which way is away from the avoided box's centre, in units of its half size.
+  const ax = (point.x - (avoid.left + avoid.right) / 2) / Math.max(1, (avoid.right - avoid.left) / 2);
+  const ay = (point.y - (avoid.top + avoid.bottom) / 2) / Math.max(1, (avoid.bottom - avoid.top) / 2);
+  const candidates = SIDES.map(([anchor, dx, dy]) => ({ anchor, rect: rectOf(dx, dy), away: (dx * ax + dy * ay) / Math.hypot(dx, dy) }))
+    .filter(({ rect }) => rect.left >= 4 && rect.top >= 4 && rect.right <= room.width - 4 && rect.bottom <= room.height - 4);
+  candidates.sort((a, b) => overlap(a.rect, avoid) - overlap(b.rect, avoid) || b.away - a.away);
+  return candidates[0]?.anchor;
+}
+
+export interface FeaturePopup {
+  /** Opens the popup about a hub at its symbol, replacing any other; focus moves into it. */
+  openHub(id: string): void;
+  /** Opens the popup about the clicked section at the clicked point, replacing any other; focus moves into it. */
+  openSection(picked: PickedSection, at: LngLatLike): void;
+  /** Closes the popup unless it is about `selection` (another view was asked for). */
+  closeUnless(selection: Selection | undefined): void;
+  close(): void;
+}
+
+/**
+ * One popup at a time on `map`. It keeps out of the framed corridor's extent where it can, closes
+ * on Escape or its button, and then hands focus back to the map.
+ */
+export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: PopupWords): FeaturePopup {
+  let current: { popup: Popup; root: HTMLElement; subject: Selection; gap: number; avoid: () => Rect } | undefined;
+
+  const close = (focusMap = false) => {
+    if (!current) return;
+    const { popup } = current;
+    const hadFocus = popup.getElement()?.contains(document.activeElement) ?? false;
+    current = undefined;
+    map.off("moveend", reanchor);
+    popup.remove();
+    if (focusMap || hadFocus) map.getCanvas().focus({ preventScroll: true });
+  };
+
+  // Where the popup can go is known only once the framing flight has come to rest. On a short map
+  // (a phone's, above its sheet) no side may have room for the whole popup: it is then made
+  // as tall as the roomier of above and below, and scrolls.
+  const reanchor = () => {
+    if (!current) return;
+    const { popup, root, gap, avoid } = current;
+    const container = map.getContainer();
+    const room = { width: container.clientWidth, height: container.clientHeight };
+    const point = map.project(popup.getLngLat());
+    const choose = (maxHeight: number) => {
+      root.style.maxHeight = `${Math.round(maxHeight)}px`;
+      const element = popup.getElement();
+      return anchorAwayFrom(point, gap, { width: element.offsetWidth, height: element.offsetHeight }, room, avoid());
+    };
+    const spare = room.height - 2 * gap - 16;
+    const anchor = choose(Math.min(MAX_HEIGHT_PX, spare)) ?? choose(Math.min(SHORT_HEIGHT_PX, spare))
+      ?? choose(Math.max(MIN_HEIGHT_PX, Math.max(point.y, room.height - point.y) - 2 * gap - 16));
+    // Popup has no setAnchor: the option is read on every update, which setOffset runs.
+    popup.options.anchor = anchor;
+    popup.setOffset(popup.options.offset);
+  };
+
+  // The box to keep clear: the whole framed corridor, or a hub's own symbol.
+  const avoidFor = (subject: Selection, at: LngLatLike): (() => Rect) => {
+    const corridor = subject.kind === "corridor" ? data.corridors.find((c) => c.id === subject.id) : undefined;
+    const [west, south, east, north] = corridor ? corridorExtent(corridor) : [0, 0, 0, 0];
+    return () => {
+      if (!corridor) {
+        const { x, y } = map.project(at);
+        return { left: x - HUB_GAP, top: y - HUB_GAP, right: x + HUB_GAP, bottom: y + HUB_GAP };
+      }
+      const [nw, se] = [map.project([west, north]), map.project([east, south])];
+      return { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
+    };
+  };
+
+  const open = (subject: Selection, at: LngLatLike, content: PopupContent | undefined) => {
+    close();
+    if (!content) return;
+    const root = popupElement(content, words, () => close(true));
+    const gap = subject.kind === "hub" ? HUB_GAP : LINE_GAP;
+    const popup = new Popup({
+      // Closing is ours: on Escape, on the button, or when another view is asked for.
+      closeButton: false,
+      closeOnClick: false,
+      // MapLibre's focus would scroll the map's overflow-hidden container to the popup.
+      focusAfterOpen: false,
+      maxWidth: "min(300px, calc(100vw - 32px))",
+      offset: gap,
+      className: "feature-popup-container",
+    }).setLngLat(at).setDOMContent(root).addTo(map);
+    popup.getElement().addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      // Escape here closes the popup alone, not the panel (App) behind it.
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    });
+    current = { popup, root, subject, gap, avoid: avoidFor(subject, at) };
+    reanchor();
+    map.on("moveend", reanchor);
+    // After this click's own focus moves (the panel focuses its heading in a microtask).
+    queueMicrotask(() => {
+      if (current?.popup === popup) root.focus({ preventScroll: true });
+    });
+  };
+
+  return {
+    openHub(id) {
+      const hub = data.hubs.features.find((h) => h.properties.id === id);
+      if (hub) open({ kind: "hub", id }, hub.geometry.coordinates as [number, number], hubContent(data, id, words));
+    },
+    openSection: (picked, at) => open({ kind: "corridor", id: picked.corridor }, at, sectionContent(data, picked, words)),
+    closeUnless(selection) {
+      if (current && (selection?.kind !== current.subject.kind || selection.id !== current.subject.id)) close();
+    },
+    close: () => close(),
+  };
+}

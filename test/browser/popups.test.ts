@@ -1,0 +1,196 @@
+// A reader clicks a line or a hub on the map and reads, in a popup beside it, what it is, how it
+// was drawn and a passage that names it; Escape or the close button puts it away.
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { PNG } from "pngjs";
+import type { Page } from "playwright-core";
+import { useTestSite } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
+import { colourDistance, pagePointOf } from "./support/pixels";
+import { waitForMapReady, watchPage } from "./support/page-watch";
+import type { ArticleMeta, Quote } from "../../src/model/article";
+import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
+
+const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
+const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
+const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
+const hubs = JSON.parse(readFileSync("data/hubs.geojson", "utf8")) as HubCollection;
+const kti = JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as CorridorCollection;
+const corridor = (id: string) => meta.find((m) => m.id === id)!;
+
+// Zhanaozen – Bereket: KTI shares it only with the North–South corridor, whose line runs beside it.
+const SECTION = kti.features.find((f) => f.properties.id === "zhanaozen-bereket")!;
+const SECTION_MIDDLE = SECTION.geometry.coordinates[Math.floor(SECTION.geometry.coordinates.length / 2)] as [number, number];
+const AKTAU = hubs.features.find((h) => h.properties.id === "aktau")!;
+
+// What a popup may be made of: anything else (an <img>, a <script>) came from markup, not text.
+const POPUP_TAGS = new Set(["SECTION", "BUTTON", "H3", "DL", "DIV", "DT", "DD", "P", "FIGURE", "BLOCKQUOTE", "FIGCAPTION", "CITE"]);
+
+const env = useTestSite();
+
+const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+
+/** Clicks a pixel drawn in the corridor's colour (inside the line, not on its edge), the nearest to `near`. */
+async function clickLineOf(page: Page, corridorId: string, near: [number, number]) {
+  const colour = corridor(corridorId).colour;
+  const centre = await pagePointOf(page, near);
+  const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+  const drawn = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return colourDistance(hex(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!), colour) <= 24;
+  };
+  const inside = (x: number, y: number) => [-1, 0, 1].every((dy) => [-1, 0, 1].every((dx) => drawn(x + dx, y + dy)));
+  let best: { x: number; y: number; d: number } | undefined;
+  for (let dy = -30; dy <= 30; dy++) {
+    for (let dx = -30; dx <= 30; dx++) {
+      const [x, y] = [centre.x + dx, centre.y + dy];
+      if (inside(x, y) && (!best || Math.hypot(dx, dy) < best.d)) best = { x, y, d: Math.hypot(dx, dy) };
+    }
+  }
+  expect(best, `a pixel of ${corridorId}'s line near ${near}`).toBeDefined();
+  await page.mouse.click(best!.x, best!.y);
+}
+
+/** The popup's parts as a reader sees them, and every tag in it. */
+const readPopup = (page: Page) => page.locator(".feature-popup").evaluate((popup) => ({
+  text: popup.textContent ?? "",
+  title: popup.querySelector(".feature-popup__title")?.textContent ?? "",
+  quote: popup.querySelector("blockquote")?.textContent ?? "",
+  quoteLang: popup.querySelector("blockquote")?.getAttribute("lang"),
+  quoteChildren: popup.querySelector("blockquote")?.childElementCount,
+  source: popup.querySelector("cite")?.textContent ?? "",
+  tags: [...popup.querySelectorAll("*")].map((e) => e.tagName).concat(popup.tagName),
+}));
+
+const focusIsIn = (page: Page, selector: string) =>
+  page.waitForFunction((s) => document.activeElement?.closest(s) !== null, selector, { timeout: 10_000 });
+
+describe("popups about what was clicked on the map", () => {
+  test("clicking a KTI line opens a popup naming its section, its drawn length and a passage word for word; Escape closes it", async () => {
+    const { context, page, watch } = await openAtlas(env.browser, env.site, `#map=8/${SECTION_MIDDLE[1]}/${SECTION_MIDDLE[0]}`);
+    await clickLineOf(page, "kti", SECTION_MIDDLE);
+    await page.waitForSelector(".feature-popup");
+    const popup = await readPopup(page);
+    expect(popup.title).toBe(SECTION.properties.name);
+    expect(popup.text).toContain(corridor("kti").name);
+    expect(popup.text).toMatch(/Length drawn\s*\d[\d,]* km/);
+    expect(popup.text).toContain("Rail");
+    expect(popup.text).toContain("Operating");
+    expect(popup.text).toContain(String(SECTION.properties.opened));
+    expect(popup.text).toContain("Along the track mapped in OpenStreetMap");
+    // The first passage about the corridor, exactly as stored, with its outlet.
+    const quote = quotes.find((q) => q.about.includes("kti"))!;
+    expect(popup.quote).toBe(quote.text);
+    expect(popup.quoteLang).toBe("en");
+    expect(popup.quoteChildren).toBe(0);
+    expect(popup.source).toContain(articles.find((a) => a.id === quote.article)!.outlet);
+    expect(popup.tags.filter((tag) => !POPUP_TAGS.has(tag))).toEqual([]);
+    // The panel opened as before, and focus went into the popup.
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe(corridor("kti").name);
+    await focusIsIn(page, ".feature-popup");
+
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(".feature-popup", { state: "detached" });
+    await focusIsIn(page, ".maplibregl-canvas");
+    // Escape closed the popup alone: the panel stays.
+    expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(corridor("kti").name);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("once the corridor is framed, the popup sits beside its extent, not over it", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, `#map=8/${SECTION_MIDDLE[1]}/${SECTION_MIDDLE[0]}`);
+    await clickLineOf(page, "kti", SECTION_MIDDLE);
+    await page.waitForSelector(".feature-popup");
+    // The framing flight (started by the click, before the popup opened) has come to rest, and
+    // the popup has taken its side; the address holds the camera it rests at.
+    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-moving") === "false", null, { timeout: 30_000 });
+    const xs = kti.features.flatMap((f) => f.geometry.coordinates.map((c) => c[0]!));
+    const ys = kti.features.flatMap((f) => f.geometry.coordinates.map((c) => c[1]!));
+    const [nw, se] = [await pagePointOf(page, [Math.min(...xs), Math.max(...ys)]), await pagePointOf(page, [Math.max(...xs), Math.min(...ys)])];
+    const box = (await page.locator(".feature-popup-container .maplibregl-popup-content").boundingBox())!;
+    const overlap = Math.max(0, Math.min(box.x + box.width, se.x) - Math.max(box.x, nw.x)) * Math.max(0, Math.min(box.y + box.height, se.y) - Math.max(box.y, nw.y));
+    expect(overlap / (box.width * box.height)).toBeLessThan(0.25);
+    const map = (await page.locator(".maplibregl-canvas").boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    await context.close();
+  });
+
+  test("clicking a hub opens its popup: its kind, its corridors and a passage; the close button puts it away", async () => {
+    const [lng, lat] = AKTAU.geometry.coordinates as [number, number];
+    const { context, page, watch } = await openAtlas(env.browser, env.site, `#map=7/${lat}/${lng}`);
+    const at = await pagePointOf(page, [lng, lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector(".feature-popup");
+    const popup = await readPopup(page);
+    expect(popup.title).toBe("Port of Aktau");
+    expect(popup.text).toContain("Sea port");
+    for (const id of AKTAU.properties.corridors) expect(popup.text).toContain(corridor(id).shortName);
+    // No article names Aktau itself: the passage is about a corridor through it, and says so.
+    const fromCorridors = AKTAU.properties.corridors.flatMap((id) => quotes.filter((q) => q.about.includes(id)));
+    expect(quotes.some((q) => q.about.includes("aktau"))).toBe(false);
+    expect(popup.quote).toBe(fromCorridors[0]!.text);
+    expect(popup.text).toContain("What the articles say of its corridors");
+    expect(popup.tags.filter((tag) => !POPUP_TAGS.has(tag))).toEqual([]);
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
+
+    await page.getByRole("button", { name: "Close", exact: true }).click();
+    await page.waitForSelector(".feature-popup", { state: "detached" });
+    await focusIsIn(page, ".maplibregl-canvas");
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("another view closes the popup: leaving the panel takes it away", async () => {
+    const [lng, lat] = AKTAU.geometry.coordinates as [number, number];
+    const { context, page } = await openAtlas(env.browser, env.site, `#map=7/${lat}/${lng}`);
+    const at = await pagePointOf(page, [lng, lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector(".feature-popup");
+    await page.getByRole("button", { name: "← All corridors and hubs" }).click();
+    await page.waitForSelector(".feature-popup", { state: "detached" });
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Corridors and hubs");
+    await context.close();
+  });
+
+  test("markup in a quote shows in the popup as text, never run", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    watchPage(page, env.site.url);
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const evil = `KTI <img src=x onerror=alert(1)> grows.`;
+    await page.route("**/data/atlas.json", async (route) => {
+      const response = await route.fetch();
+      const data = await response.json();
+      data.quotes.unshift({ id: "evil", article: data.articles[0].id, about: ["kti"], text: evil });
+      await route.fulfill({ response, json: data });
+    });
+    await page.goto(new URL(`#map=8/${SECTION_MIDDLE[1]}/${SECTION_MIDDLE[0]}`, env.site.url).href);
+    await waitForMapReady(page);
+    await clickLineOf(page, "kti", SECTION_MIDDLE);
+    await page.waitForSelector(".feature-popup");
+    const popup = await readPopup(page);
+    expect(popup.quote).toBe(evil);
+    expect(popup.tags).not.toContain("IMG");
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  test("on a 390 px phone the popup fits across the screen", async () => {
+    const [lng, lat] = AKTAU.geometry.coordinates as [number, number];
+    const { context, page } = await openAtlas(env.browser, env.site, `#map=7/${lat}/${lng}`, { width: 390, height: 844 });
+    const at = await pagePointOf(page, [lng, lat]);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector(".feature-popup");
+    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-moving") === "false");
+    const box = (await page.locator(".feature-popup-container .maplibregl-popup-content").boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390 - 24);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await context.close();
+  });
+});
