@@ -14,7 +14,8 @@ import { cardSvg } from "./share/card-svg.ts";
 import { applyPageMeta, pageMeta, type PageMeta } from "./share/page-meta.ts";
 import { applyPageShell, fontPreloads, languageLinks, panelShell } from "./share/page-shell.ts";
 import { renderPng } from "./share/render-card.ts";
-import { localizedManifest, manifestFile } from "./share/web-manifest.ts";
+import { localizedManifest } from "./share/web-manifest.ts";
+import { manifestFile } from "../src/i18n/locale-files.ts";
 
 /** Writes every page and card from each language's bundle; returns how many pages. */
 export function buildSharePages(outDir: string, bundles: AtlasBundles, siteUrl: string, basePath: string): number {

@@ -7,7 +7,7 @@ import type { FeatureCollection } from "geojson";
 import { withoutProvenance, type AtlasData } from "../../src/model/corridor.ts";
 import { BASEMAP_LAYERS, labelNameProperty } from "../../src/model/basemap.ts";
 import type { BasemapLayers } from "../basemap/layers.ts";
-import { atlasDataPath } from "../../src/model/data-paths.ts";
+import { atlasDataPath } from "../../src/i18n/locale-files.ts";
 import { contentProblems, displayTexts, labelProblems, translateAtlas, type ContentText } from "../../src/i18n/content.ts";
 import { makeLocaleFormat } from "../../src/i18n/format.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";

@@ -5,6 +5,7 @@ import type { AtlasData } from "../../src/model/corridor.ts";
 import { formatPath, type View } from "../../src/state/url-state.ts";
 import { LOCALES, localeBasePath, localePrefix, type Locale } from "../../src/i18n/locales.ts";
 import { shareCardFile } from "../../src/state/share-card.ts";
+import { manifestFile } from "../../src/i18n/locale-files.ts";
 import { MESSAGES, type Messages } from "../../src/i18n/messages.ts";
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -123,7 +124,7 @@ export function applyPageMeta(template: string, meta: PageMeta, extraHead = ""):
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`);
   if (meta.locale !== "en") {
-    html = replaceOnce(html, `manifest.webmanifest"`, `manifest.${meta.locale}.webmanifest"`);
+    html = replaceOnce(html, `${manifestFile("en")}"`, `${manifestFile(meta.locale)}"`);
     const english = shellWords(MESSAGES.en);
     const translated = shellWords(MESSAGES[meta.locale]);
     english.forEach((words, i) => {

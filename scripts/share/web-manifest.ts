@@ -4,7 +4,6 @@ import type { Locale } from "../../src/i18n/locales.ts";
 import { localePrefix } from "../../src/i18n/locales.ts";
 import type { Messages } from "../../src/i18n/messages.ts";
 
-export const manifestFile = (locale: Locale): string => (locale === "en" ? "manifest.webmanifest" : `manifest.${locale}.webmanifest`);
 
 /** The English manifest (as parsed JSON) with one language's words and start page. */
 export function localizedManifest(english: Record<string, unknown>, locale: Locale, t: Messages): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { ExpressionSpecification, Map as MapLibreMap, PaddingOptions } from
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
 import type { BBox } from "../model/region";
-import type { Selection } from "../state/selection";
+import type { Selection } from "../model/view";
 import { CORRIDOR_LINE_LAYER_IDS, CORRIDOR_SOURCE_ID, HUB_SOURCE_ID } from "./corridor-layers";
 
 const HUB_ZOOM = 7;

@@ -6,7 +6,7 @@ import type { ArticleMeta, Quote } from "../model/article";
 import type { AtlasData, CorridorId, HubKind, Mode, Status, Trace } from "../model/corridor";
 import { corridorExtent } from "../model/extent";
 import { quotesAbout } from "../model/quote-coverage";
-import type { Selection } from "../state/selection";
+import type { Selection } from "../model/view";
 
 /** The popup's words in the page's language, and its formats: src/map knows no language. */
 export interface PopupWords {

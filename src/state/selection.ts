@@ -1,9 +1,6 @@
 // What the atlas is showing: the overview (nothing selected), one corridor, or one hub.
 import { CORRIDOR_IDS, type CorridorId } from "../model/corridor";
-
-export type Selection =
-  | { kind: "corridor"; id: CorridorId }
-  | { kind: "hub"; id: string };
+import type { Selection } from "../model/view";
 
 export const isCorridorId = (id: string): id is CorridorId => (CORRIDOR_IDS as readonly string[]).includes(id);
 

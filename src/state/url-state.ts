@@ -4,11 +4,11 @@
 // Under the site's base:   (overview)   corridors/<id>/   hubs/<id>/   tour/
 // Query:  ?embed  — the map and panel without the site's chrome, for an iframe.
 // Hash:   map=<zoom>/<lat>/<lng> (MapLibre's camera)  quote=<id>  stop=<n>
-import { isCorridorId, quoteIdFromHash, type Selection } from "./selection";
+import { isCorridorId, quoteIdFromHash } from "./selection";
+import type { Camera, Selection } from "../model/view";
 
 export type View = Selection | { kind: "tour" } | undefined;
 
-export interface Camera { zoom: number; lat: number; lng: number }
 
 export type UrlProblem =
   | { kind: "unknown-corridor"; id: string }

@@ -1,7 +1,7 @@
 import { Match, Show, Switch, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
-import type { Selection } from "../state/selection";
-import type { Camera } from "../state/url-state";
+import type { Selection } from "../model/view";
+import type { Camera } from "../model/view";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import type { PopupWords } from "../map/feature-popup";
 import { NOT_STATED } from "../model/article";

@@ -1,6 +1,6 @@
 import { Match, Show, Switch, createEffect, createSignal, on, type JSX } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import type { Selection } from "../state/selection";
+import type { Selection } from "../model/view";
 import { CorridorPanel } from "./CorridorPanel";
 import { HubPanel } from "./HubPanel";
 import { OverviewPanel } from "./OverviewPanel";

@@ -2,7 +2,8 @@
 // `history`. The path says what is shown (state/url-state.ts); the fragment carries the camera,
 // the quote and the tour stop. A pick pushes an entry, so Back returns to the last view; camera
 // moves, quotes and tour steps replace the entry, so Back never walks through a hundred pans.
-import { formatCamera, formatUrlState, parseUrlState, type AddressParts, type AddressState, type Camera, type UrlState } from "../state/url-state";
+import { formatCamera, formatUrlState, parseUrlState, type AddressParts, type AddressState, type UrlState } from "../state/url-state";
+import type { Camera } from "../model/view";
 import { hashWith } from "../state/selection";
 
 /** The address as it is now, path, query and fragment. */

@@ -1,5 +1,5 @@
 import type { AtlasData } from "../model/corridor";
-import { atlasDataPath } from "../model/data-paths";
+import { atlasDataPath } from "../i18n/locale-files";
 import type { Locale } from "../i18n/locales";
 import { pageHref } from "./address";
 
