@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { launchChromium } from "../test/browser/support/chromium.ts";
+import { launchChromium } from "./chromium.ts";
 import { startStaticServer } from "./static-server.ts";
 import { coldLoad, median } from "./bench/cold-load.ts";
 

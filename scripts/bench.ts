@@ -9,10 +9,10 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "n
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
-import { bboxClip } from "@turf/turf";
+import { bboxClip } from "@turf/bbox-clip";
 import { build } from "vite";
 import type { Browser } from "playwright-core";
-import { launchChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from "../test/browser/support/chromium.ts";
+import { launchChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from "./chromium.ts";
 import { startStaticServer } from "./static-server.ts";
 import { coldLoad, median, VISITS, type ColdLoad, type Visit } from "./bench/cold-load.ts";
 import { loadLand10m } from "./basemap/sources.ts";

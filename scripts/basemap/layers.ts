@@ -1,5 +1,9 @@
 // Turns the raw Natural Earth and GeoNames data into the basemap's layers, clipped to the region.
-import { area, bbox, bboxClip, booleanIntersects, bboxPolygon } from "@turf/turf";
+import { area } from "@turf/area";
+import { bbox } from "@turf/bbox";
+import { bboxClip } from "@turf/bbox-clip";
+import { bboxPolygon } from "@turf/bbox-polygon";
+import { booleanIntersects } from "@turf/boolean-intersects";
 import polylabel from "polylabel";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from "geojson";
 import { BASEMAP_LAYERS, PLACE_RANK, type BasemapLayerName } from "../../src/model/basemap.ts";

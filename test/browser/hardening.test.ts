@@ -2,7 +2,7 @@
 // and nothing runs that the site did not ship.
 import { describe, expect, test } from "vitest";
 import { chromium, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./support/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { watchPage } from "./support/page-watch";

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
+import { launchChromium } from "../../../scripts/chromium.ts";
 import { startStaticServer, type RunningServer } from "../../../scripts/static-server.ts";
 
 /** The sub-path every browser test serves the site under. */

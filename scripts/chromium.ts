@@ -1,4 +1,5 @@
-// Debian's Chromium driven by playwright-core: a test tool's own browser download cannot work here.
+// Debian's Chromium driven by playwright-core, with the flags the browser tests and the benchmark share
+// (a test tool's own browser download cannot work here).
 import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
