@@ -24,33 +24,49 @@ export type TourAction = "next" | "previous" | "first" | "last" | "black" | "ful
 export interface KeyInput { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }
 
 /**
- * What a key press asks of the tour, as clickers and presentation tools send them, or undefined
- * for keys the tour leaves alone. Never throws.
+ * The tour's keys, as clickers and presentation tools send them (KeyboardEvent.key; letters in
+ * both cases, "Space" and "Shift+Space" for the space bar). The handler and the keys dialog both
+ * read this one table; the dialog lists the rows in this order and leaves out what `swallow`s.
+ */
+export const TOUR_KEYS: readonly { action: TourAction; keys: readonly string[] }[] = [
+  { action: "next", keys: ["ArrowRight", "ArrowDown", "PageDown", "Space", "n", "N", "Enter"] },
+  { action: "previous", keys: ["ArrowLeft", "ArrowUp", "PageUp", "p", "P", "Backspace", "Shift+Space"] },
+  { action: "first", keys: ["Home"] },
+  { action: "last", keys: ["End"] },
+  // B and "." are the "black screen" button of most clickers (Logitech sends ".").
+  { action: "black", keys: ["b", "B", "."] },
+  { action: "fullscreen", keys: ["f", "F"] },
+  // Hide the caption to show the whole map (and bring it back).
+  { action: "caption", keys: ["h", "H"] },
+  { action: "escape", keys: ["Escape"] },
+  { action: "help", keys: ["?"] },
+  // Some clickers send F5 for "start": it must never reload the page on stage.
+  { action: "swallow", keys: ["F5"] },
+];
+
+const ACTION_BY_KEY = new Map(TOUR_KEYS.flatMap(({ action, keys }) => keys.map((key) => [key, action] as const)));
+
+/**
+ * What a key press asks of the tour, or undefined for keys the tour leaves alone. Never throws.
  */
 export function tourActionForKey({ key, shiftKey = false, ctrlKey = false, metaKey = false, altKey = false }: KeyInput): TourAction | undefined {
   // Browser shortcuts (Ctrl+R, Cmd+L…) stay the browser's.
   if (ctrlKey || metaKey || altKey) return undefined;
-  switch (key) {
-    case " ":
-    case "Spacebar":
-      return shiftKey ? "previous" : "next";
-    case "ArrowRight": case "ArrowDown": case "PageDown": case "Enter": case "n": case "N":
-      return "next";
-    case "ArrowLeft": case "ArrowUp": case "PageUp": case "Backspace": case "p": case "P":
-      return "previous";
-    case "Home": return "first";
-    case "End": return "last";
-    // B and "." are the "black screen" button of most clickers (Logitech sends ".").
-    case "b": case "B": case ".": return "black";
-    case "f": case "F": return "fullscreen";
-    // Hide the caption to show the whole map (and bring it back).
-    case "h": case "H": return "caption";
-    case "Escape": return "escape";
-    case "?": return "help";
-    // Some clickers send F5 for "start": it must never reload the page on stage.
-    case "F5": return "swallow";
-    default: return undefined;
-  }
+  const space = key === " " || key === "Spacebar";
+  return ACTION_BY_KEY.get(space ? (shiftKey ? "Shift+Space" : "Space") : key);
+}
+
+/** How the keys dialog writes a key; the space bar's name is the page language's. */
+const KEYCAPS: Record<string, string> = { ArrowRight: "→", ArrowDown: "↓", ArrowLeft: "←", ArrowUp: "↑", PageDown: "Page Down", PageUp: "Page Up", Escape: "Esc" };
+
+/** The keys dialog's rows: each action's keys as keycaps (a letter once, in capitals), and the action. */
+export function tourKeyRows(spaceName: string): { action: Exclude<TourAction, "swallow">; keycaps: string }[] {
+  return TOUR_KEYS.flatMap(({ action, keys }) => {
+    if (action === "swallow") return [];
+    const shown = keys.filter((key) => !(key.length === 1 && key !== key.toUpperCase() && keys.includes(key.toUpperCase())));
+    const keycaps = shown.map((key) => key.replace("Space", spaceName)).map((key) => KEYCAPS[key] ?? key).join(" ");
+    return [{ action, keycaps }];
+  });
 }
 
 /** Actions that move between stops. */

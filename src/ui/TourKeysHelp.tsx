@@ -1,3 +1,4 @@
+import { tourKeyRows } from "../tour/tour";
 import { useLocale } from "./locale-context";
 
 /** The list of the tour's keys, shown by "?" in the tour and in the presenter view. */
@@ -6,7 +7,7 @@ export function TourKeysHelp(props: { onClose: () => void }) {
   return (
     <div class="tour-help" role="dialog" aria-label={t.tourKeysDialog}>
       <h2>{t.keys}</h2>
-      <dl>{t.tourKeys.map(([keys, what]) => <><dt>{keys}</dt><dd>{what}</dd></>)}</dl>
+      <dl>{tourKeyRows(t.spaceKey).map((row) => <><dt>{row.keycaps}</dt><dd>{t.tourActions[row.action]}</dd></>)}</dl>
       <button type="button" onClick={() => props.onClose()}>{t.close}</button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clampStop, progressLabel, stepTo, tourActionForKey } from "../../../src/tour/tour";
+import { clampStop, progressLabel, stepTo, tourActionForKey, tourKeyRows, type KeyInput } from "../../../src/tour/tour";
 
 describe("tourActionForKey", () => {
   test.each([
@@ -20,6 +20,27 @@ describe("tourActionForKey", () => {
     expect(tourActionForKey({ key: "ArrowRight", altKey: true })).toBeUndefined();
     expect(tourActionForKey({ key: "x" })).toBeUndefined();
     expect(tourActionForKey({ key: "Tab" })).toBeUndefined();
+  });
+});
+
+describe("the keys dialog", () => {
+  test("lists every key the handler takes, once, and F5 not at all", () => {
+    const rows = tourKeyRows("Space");
+    expect(rows.map((r) => r.action)).toEqual(["next", "previous", "first", "last", "black", "fullscreen", "caption", "escape", "help"]);
+    expect(rows[0]!.keycaps).toBe("→ ↓ Page Down Space N Enter");
+    expect(rows[1]!.keycaps).toBe("← ↑ Page Up P Backspace Shift+Space");
+    // Each keycap shown is a key the handler maps to that row's action.
+    const KEY_OF: Record<string, KeyInput> = { "→": { key: "ArrowRight" }, "↓": { key: "ArrowDown" }, "←": { key: "ArrowLeft" }, "↑": { key: "ArrowUp" },
+      "Page Down": { key: "PageDown" }, "Page Up": { key: "PageUp" }, Space: { key: " " }, "Shift+Space": { key: " ", shiftKey: true }, Esc: { key: "Escape" } };
+    for (const row of rows) {
+      for (const cap of row.keycaps.replace(/Page (Up|Down)/g, "Page_$1").split(" ").map((c) => c.replace("_", " "))) {
+        expect(tourActionForKey(KEY_OF[cap] ?? { key: cap }), `${cap} in the ${row.action} row`).toBe(row.action);
+      }
+    }
+  });
+
+  test("names the space bar in the page's language", () => {
+    expect(tourKeyRows("Пробел")[1]!.keycaps).toContain("Shift+Пробел");
   });
 });
 
