@@ -4,7 +4,7 @@ import { lineString } from "@turf/helpers";
 import { simplify } from "@turf/simplify";
 import type * as v from "valibot";
 import type { ArticleMeta, Quote } from "./article";
-import type { corridorMetaSchema, segmentSchema } from "./data-schema";
+import type { corridorMetaSchema, hubSchema, segmentSchema, tourStopSchema } from "./data-schema";
 
 /** The corridor lines are traced from OpenStreetMap: its credit goes wherever they are shown or handed out. */
 export const CORRIDOR_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)";
@@ -51,14 +51,8 @@ export interface CorridorMeta extends DeclaredCorridorMeta {
   countries: string[];
 }
 
-export interface HubProperties {
-  id: string;
-  name: string;
-  kind: HubKind;
-  corridors: CorridorId[];
-  country: string;
-  source: string;
-}
+/** A hub's properties, as data/hubs.geojson holds them. */
+export type HubProperties = v.InferOutput<typeof hubSchema>["properties"];
 
 export type Hub = Feature<Point, HubProperties>;
 export type HubCollection = FeatureCollection<Point, HubProperties>;
@@ -70,7 +64,7 @@ export interface AtlasData {
   articles: ArticleMeta[];
   quotes: Quote[];
   /** The presenter's tour, in order (see src/tour). */
-  tour: TourStopData[];
+  tour: TourStop[];
   /** Country names and article dates in the bundle's language, formatted at build time (see DisplayTexts). */
   display?: DisplayTexts;
 }
@@ -86,15 +80,9 @@ export interface DisplayTexts {
   articleDates: Record<string, string>;
 }
 
-/** A tour stop as data (typed in src/tour/tour.ts). */
-export interface TourStopData {
-  id: string;
-  show: { kind: string; id?: string; center?: [number, number]; zoom?: number };
-  title: string;
-  line: string;
-  quote?: string;
-  notes: string;
-}
+/** A stop of the presenter's tour, as data/tour.json holds it (rules in src/tour/validate-tour.ts). */
+export type TourStop = v.InferOutput<typeof tourStopSchema>;
+export type TourShow = TourStop["show"];
 
 export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 

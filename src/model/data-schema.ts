@@ -72,7 +72,7 @@ export const hubSchema = v.object({
     id: kebabId,
     name: text,
     kind: oneOf(HUB_KINDS),
-    corridors: v.pipe(v.array(v.string()), v.minLength(1, "names no corridor")),
+    corridors: v.pipe(v.array(v.picklist(CORRIDOR_IDS, (issue) => `names unknown corridor ${JSON.stringify(issue.input)}`)), v.minLength(1, "names no corridor")),
     country: countryCode,
     source: text,
   }),
@@ -86,3 +86,26 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const path = v.getDotPath(issue);
   return path ? `${path} ${issue.message}` : issue.message;
 }
+
+/** What a tour stop shows: the overview, a corridor, a hub, or a camera of its own. */
+export const tourShowSchema = v.variant("kind", [
+  v.strictObject({ kind: v.literal("overview") }),
+  v.strictObject({ kind: v.literal("corridor"), id: v.picklist(CORRIDOR_IDS, "is not a corridor id") }),
+  v.strictObject({ kind: v.literal("hub"), id: text }),
+  v.strictObject({
+    kind: v.literal("camera"),
+    center: v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), v.pipe(v.number(), v.minValue(-85), v.maxValue(85))]),
+    zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(16)),
+  }),
+]);
+
+export const tourStopSchema = v.strictObject({
+  id: kebabId,
+  show: tourShowSchema,
+  title: v.pipe(text, v.maxLength(60, "is too long for a caption (60 characters)")),
+  /** One short line, in our own words. */
+  line: v.pipe(text, v.maxLength(160, "is too long for one line (160 characters)")),
+  /** A quote id, shown large with its source. */
+  quote: v.optional(text),
+  notes: text,
+});

@@ -157,7 +157,7 @@ export function validateCorridor(f: DataFile & { id: string }, geo: GeoContext, 
       problems.push({ file: f.file, feature: featureName(rawFeature, i), fault: describeIssue(parsed.issues) });
       return;
     }
-    const segment = parsed.output as Segment;
+    const segment: Segment = parsed.output;
     checkSegmentGeography(f.file, segment, geo, problems);
     segments.push(segment);
   });
@@ -202,12 +202,12 @@ export function validateHubs(f: DataFile, corridors: Map<CorridorId, CorridorCol
       problems.push({ file: f.file, feature: featureName(rawFeature, i), fault: describeIssue(parsed.issues) });
       return;
     }
-    const hub = parsed.output as Hub;
+    const hub: Hub = parsed.output;
     const { id } = hub.properties;
     const fault = coordinateFault(hub.geometry.coordinates);
     if (fault) problems.push({ file: f.file, feature: id, fault });
     for (const corridorId of hub.properties.corridors) {
-      const lines = corridors.get(corridorId as CorridorId);
+      const lines = corridors.get(corridorId);
       if (!lines) {
         problems.push({ file: f.file, feature: id, fault: `names unknown corridor "${corridorId}"` });
         continue;

@@ -1,23 +1,7 @@
 // The tour's pure core: which stop comes next, what a key means, and what a stop number in an
 // address may be. No DOM here; the UI feeds it key names and numbers.
-import type { CorridorId } from "../model/corridor";
-
-export type TourShow =
-  | { kind: "overview" }
-  | { kind: "corridor"; id: CorridorId }
-  | { kind: "hub"; id: string }
-  | { kind: "camera"; center: [number, number]; zoom: number };
-
-export interface TourStop {
-  id: string;
-  show: TourShow;
-  title: string;
-  /** One short line, in our own words. */
-  line: string;
-  /** A quote id, shown large with its source. */
-  quote?: string;
-  notes: string;
-}
+import type { TourShow } from "../model/corridor";
+import type { Camera, Selection } from "../model/view";
 
 export type TourAction = "next" | "previous" | "first" | "last" | "black" | "fullscreen" | "caption" | "escape" | "help" | "swallow";
 
@@ -67,6 +51,18 @@ export function tourKeyRows(spaceName: string): { action: Exclude<TourAction, "s
     const keycaps = shown.map((key) => key.replace("Space", spaceName)).map((key) => KEYCAPS[key] ?? key).join(" ");
     return [{ action, keycaps }];
   });
+}
+
+/**
+ * What the map shows at a stop: a corridor or hub framed as a pick of it would be, the overview
+ * (no selection), or the stop's own camera. Every kind the data may hold is handled here.
+ */
+export function viewOfStop(show: TourShow): { selection: Selection | undefined; camera?: Camera } {
+  switch (show.kind) {
+    case "corridor": case "hub": return { selection: show };
+    case "overview": return { selection: undefined };
+    case "camera": return { selection: undefined, camera: { zoom: show.zoom, lng: show.center[0], lat: show.center[1] } };
+  }
 }
 
 /** Actions that move between stops. */

@@ -11,7 +11,7 @@ import { Notice } from "./Notice";
 import { ShareButton } from "./ShareButton";
 import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
-import { clampStop, type TourStop } from "../tour/tour";
+import { clampStop, viewOfStop } from "../tour/tour";
 import { formatPath } from "../state/url-state";
 import type { Camera } from "../model/view";
 import { registerOffline, type OfflineCache, type OfflineStatus } from "./offline";
@@ -134,10 +134,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     });
   });
 
-  const tourSelection = (index: number): Selection | undefined => {
-    const show = (data()?.tour[index] as TourStop | undefined)?.show;
-    return show?.kind === "corridor" || show?.kind === "hub" ? (show as Selection) : undefined;
-  };
+
   /**
    * A tour stop replaces the address, so a reload stays on it and Back leaves the tour. Every
    * stop is framed afresh, however it was reached: a stop's own camera is the stop's framing.
@@ -145,7 +142,9 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const goToStop = (index: number) => {
     setTourIndex(index);
     setFragment({ stop: index + 1 });
-    setView({ selection: tourSelection(index), frame: true });
+    const show = data()?.tour[index]?.show;
+    const { selection, camera } = show ? viewOfStop(show) : { selection: undefined, camera: undefined };
+    setView(camera ? { selection, frame: false, camera } : { selection, frame: true });
   };
   const leaveTour = () => {
     showAddress({ view: undefined, embed: embed(), presenter: false }, BASE, "push");

@@ -1,6 +1,7 @@
 import { Show, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import { isRemoteAction, isStepAction, progressLabel, stepTo, type TourShow, type TourStop } from "../tour/tour";
+import { isRemoteAction, isStepAction, progressLabel, stepTo, viewOfStop } from "../tour/tour";
+import type { TourShow } from "../model/corridor";
 import { shareCardFile } from "../state/share-card";
 import { localePrefix } from "../i18n/locales";
 import { makeTourChannel } from "./tour-channel";
@@ -17,8 +18,7 @@ const clock = (ms: number) => {
 };
 
 /** The share card of what a stop shows: a small picture of the next stop for the speaker. */
-const previewOf = (show: TourShow, localeDir: string) =>
-  `${SITE_BASE}share/${shareCardFile(show.kind === "corridor" || show.kind === "hub" ? show : undefined, localeDir)}`;
+const previewOf = (show: TourShow, localeDir: string) => `${SITE_BASE}share/${shareCardFile(viewOfStop(show).selection, localeDir)}`;
 
 /**
  * The second screen: this stop's notes, the next stop with a preview, a timer. A clicker aimed
@@ -26,7 +26,7 @@ const previewOf = (show: TourShow, localeDir: string) =>
  */
 export function PresenterView(props: { data: AtlasData; index: number }) {
   const { t, format, locale } = useLocale();
-  const stops = () => props.data.tour as TourStop[];
+  const stops = () => props.data.tour;
   const [index, setIndex] = createSignal(props.index);
   const [elapsed, setElapsed] = createSignal(0);
   const [help, setHelp] = createSignal(false);

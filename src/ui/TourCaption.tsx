@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import type { TourStop } from "../tour/tour";
+import type { TourStop } from "../model/corridor";
 import { progressLabel } from "../tour/tour";
 import { QuoteSource } from "./QuoteBlock";
 import { LanguageSwitch } from "./LanguageSwitch";

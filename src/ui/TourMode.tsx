@@ -1,6 +1,6 @@
 import { Show, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import { isStepAction, stepTo, type TourAction, type TourStop } from "../tour/tour";
+import { isStepAction, stepTo, type TourAction } from "../tour/tour";
 import { makeTourChannel } from "./tour-channel";
 import { makeTourKeys, toggleFullscreen } from "./tour-keys";
 import { TourKeysHelp } from "./TourKeysHelp";
@@ -23,7 +23,7 @@ export function TourMode(props: {
   onMakeOffline: () => void;
 }) {
   const { t, pageBase } = useLocale();
-  const stops = () => props.data.tour as TourStop[];
+  const stops = () => props.data.tour;
   const [black, setBlack] = createSignal(false);
   const [help, setHelp] = createSignal(false);
   const [idle, setIdle] = createSignal(false);

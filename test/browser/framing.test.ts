@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { corridorExtent, hubExtent, overviewExtent, readShown, waitForFraming, type Extent } from "./support/framing";
-import type { TourStop } from "../../src/tour/tour";
+import type { TourStop } from "../../src/model/corridor";
 
 const env = useTestSite();
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];

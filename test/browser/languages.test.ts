@@ -10,10 +10,10 @@ import { cameraFromHash } from "./support/pixels";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
 import { CONTENT } from "../../src/i18n/content-by-locale";
 import { MESSAGES } from "../../src/i18n/messages";
-import type { TourStopData } from "../../src/model/corridor";
+import type { TourStop } from "../../src/model/corridor";
 
 const { en, ru, kk } = MESSAGES;
-const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStopData[];
+const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const SITE_URL = `https://atlas.example${TEST_BASE_PATH}`;
 
 const env = useTestSite();

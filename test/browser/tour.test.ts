@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { waitForMapReady } from "./support/page-watch";
-import type { TourStop } from "../../src/tour/tour";
+import type { TourStop } from "../../src/model/corridor";
 import { colourDistance, dominantColourAt } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
 

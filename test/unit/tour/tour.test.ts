@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clampStop, progressLabel, stepTo, tourActionForKey, tourKeyRows, type KeyInput } from "../../../src/tour/tour";
+import { clampStop, progressLabel, stepTo, tourActionForKey, tourKeyRows, viewOfStop, type KeyInput } from "../../../src/tour/tour";
 
 describe("tourActionForKey", () => {
   test.each([
@@ -20,6 +20,15 @@ describe("tourActionForKey", () => {
     expect(tourActionForKey({ key: "ArrowRight", altKey: true })).toBeUndefined();
     expect(tourActionForKey({ key: "x" })).toBeUndefined();
     expect(tourActionForKey({ key: "Tab" })).toBeUndefined();
+  });
+});
+
+describe("what a stop shows", () => {
+  test("every kind of stop in the data is handled: a pick, the overview, or its own camera", () => {
+    expect(viewOfStop({ kind: "corridor", id: "kti" })).toEqual({ selection: { kind: "corridor", id: "kti" } });
+    expect(viewOfStop({ kind: "hub", id: "aktau" })).toEqual({ selection: { kind: "hub", id: "aktau" } });
+    expect(viewOfStop({ kind: "overview" })).toEqual({ selection: undefined });
+    expect(viewOfStop({ kind: "camera", center: [51.2, 43.6], zoom: 6 })).toEqual({ selection: undefined, camera: { zoom: 6, lng: 51.2, lat: 43.6 } });
   });
 });
 
