@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import { pagePointOf } from "./support/pixels";
+import { colourDistance, coloursNear, pagePointOf } from "./support/pixels";
 import { waitForMapReady, watchPage } from "./support/page-watch";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
 
@@ -35,7 +35,33 @@ async function activeLegendItem(page: Page) {
   return page.locator(".legend__item--active .legend__name").first().textContent({ timeout: 500 }).catch(() => null);
 }
 
+/** How close any pixel within a few px of a place comes to a colour: 0 is the colour itself. */
+async function nearestTo(page: Page, point: [number, number], colour: string) {
+  return Math.min(...[...(await coloursNear(page, point, 4))].map((c) => colourDistance(c, colour)));
+}
+/** The middle vertex of one segment of a corridor: a point on its drawn line. */
+function onSegment(corridorId: string, segmentId: string): [number, number] {
+  const c = collection(corridorId).features.find((f) => f.properties.id === segmentId)!.geometry.coordinates;
+  return c[Math.floor(c.length / 2)] as [number, number];
+}
+
 describe("the corridors on the map", () => {
+  test("a picked corridor stands out in its colour and the others recede, on the map itself", async () => {
+    // One camera for both views (given in the address, so the pick does not reframe), on two lines
+    // that no other corridor shares: the Middle Corridor's Shalkar – Beineu and the East–West's
+    // Shalkar – Aktobe, side by side in western Kazakhstan, clear of the panel.
+    const camera = "#map=5/47.5/60";
+    const [titr, eastWest] = [meta.find((m) => m.id === "titr")!, meta.find((m) => m.id === "east-west")!];
+    const [onTitr, onEastWest] = [onSegment("titr", "shalkar-beineu"), onSegment("east-west", "shalkar-aktobe")];
+    const overview = await openAtlas(env.browser, env.site, camera, { width: 1440, height: 900 });
+    expect(await nearestTo(overview.page, onEastWest, eastWest.colour), "the East–West in its colour").toBeLessThan(12);
+    await overview.context.close();
+    const picked = await openAtlas(env.browser, env.site, `corridors/titr/${camera}`, { width: 1440, height: 900 });
+    await expect.poll(() => nearestTo(picked.page, onTitr, titr.colour), { message: "the Middle Corridor in its colour" }).toBeLessThan(12);
+    await expect.poll(() => nearestTo(picked.page, onEastWest, eastWest.colour), { message: "the East–West faded" }).toBeGreaterThan(40);
+    await picked.context.close();
+  });
+
   test("the legend names every corridor with its length, the line styles and the hub kinds", async () => {
     const { context, page, watch } = await open();
     const corridors = page.getByRole("list", { name: "Corridor colours", exact: true }).getByRole("listitem");
