@@ -28,4 +28,4 @@ await build({ configFile: resolve("vite.config.ts"), logLevel: "warn", build: { 
 const pages = buildSharePages(outDir, bundles, siteUrl, basePath);
 const precache = await writePrecacheList(outDir);
 console.log(`built ${outDir} for ${siteUrl} (base ${basePath}): ${pages} pages with share cards, and 404.html; ` +
-  `${precache.count} files (${Math.round(precache.size / 1024)} KB) precached for offline use`);
+  `${precache.count} files (${Math.round(precache.size / 1024)} KB) listed for offline use (shared ones at install, each language when opened)`);

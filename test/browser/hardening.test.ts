@@ -21,8 +21,9 @@ async function recordCspViolations(page: Page) {
 }
 
 /** Markup a hostile address might have smuggled into the page. */
-const injected = (page: Page) =>
-  page.evaluate(() => document.querySelectorAll("img[src='x'], script:not([src]), [onerror], [onmouseover], iframe").length);
+// What an injected payload would leave in the page.
+const INJECTED = "img[src='x'], script:not([src]), [onerror], [onmouseover], iframe";
+const injected = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, INJECTED);
 
 describe("a strict Content-Security-Policy", () => {
   test("every page carries it, and the map, panels and tour run under it without a single violation", async () => {
@@ -62,16 +63,23 @@ describe("hostile addresses", () => {
         dispatchEvent(new PopStateEvent("popstate"));
       }, `${TEST_BASE_PATH}${path}${search}${hash}`);
       const label = `${path}${search}${hash.slice(0, 80)}`;
-      expect(await injected(page), label).toBe(0);
-      expect(await page.locator(".crash").count(), label).toBe(0);
-      expect(await page.locator("h1:visible, h2:visible").count(), label).toBeGreaterThan(0);
+      // One round trip for the three checks: 340 addresses × four calls was most of this test's time.
+      const shown = await page.evaluate((selector) => ({
+        injected: document.querySelectorAll(selector).length,
+        crashed: document.querySelectorAll(".crash").length,
+        headings: [...document.querySelectorAll("h1, h2")].filter((h) => h.getClientRects().length > 0 && getComputedStyle(h).visibility !== "hidden").length,
+      }), INJECTED);
+      expect(shown.injected, label).toBe(0);
+      expect(shown.crashed, label).toBe(0);
+      expect(shown.headings, label).toBeGreaterThan(0);
     }
     expect(dialogs).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     await context.close();
   }, 300_000);
 
-  const sample = addresses.filter((_, i) => i % 25 === 0).map((a) => [`${a.path}${a.search}${a.hash}`.slice(0, 60) || "(the base)", a] as const);
+  // Every 50th address also opened cold (the walk above hands all of them to the running app).
+  const sample = addresses.filter((_, i) => i % 50 === 0).map((a) => [`${a.path}${a.search}${a.hash}`.slice(0, 60) || "(the base)", a] as const);
   test.each(sample)("opened cold, %s gets a working map or a friendly notice", async (_, { path, search, hash }) => {
     // "./" keeps a path like "javascript:alert(1)/" a path under the env.site, as a browser would.
     const { context, page, dialogs, watch } = await openAtlas(env.browser, env.site, `./${path}${search}${hash.slice(0, 2000)}`);
