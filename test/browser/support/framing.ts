@@ -109,7 +109,10 @@ export async function waitForFraming(page: Page, extent: Extent, timeoutMs = 15_
       faults = framingFaults(shown, extent);
       if (faults.length === 0) return [];
     }
-    await page.waitForTimeout(100);
+    // Not framed yet: wait until the camera is at rest (the map's `data-moving`) and one more
+    // frame has been drawn, so a layout change (legend, caption, resize) can reframe first.
+    await page.waitForFunction(() => document.querySelector("[data-moving='true']") === null, null, { timeout: Math.max(1, until - Date.now()) }).catch(() => undefined);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   return faults;
 }
