@@ -8,12 +8,14 @@ import { withoutProvenance, type AtlasData } from "../../src/model/corridor.ts";
 import { BASEMAP_LAYERS, labelNameProperty } from "../../src/model/basemap.ts";
 import type { BasemapLayers } from "../basemap/layers.ts";
 import { atlasDataPath } from "../../src/i18n/locale-files.ts";
-import { contentProblems, displayTexts, labelProblems, translateAtlas, type ContentText } from "../../src/i18n/content.ts";
+import { contentProblems, displayTexts, labelProblems, translateAtlas, type ContentText, type MapLabels } from "../../src/i18n/content.ts";
+import { loadAllMapLabels, mapLabelsFile } from "./map-labels.ts";
 import { makeLocaleFormat } from "../../src/i18n/format.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { CONTENT } from "../../src/i18n/content-by-locale.ts";
 
 type Contents = Partial<Record<string, ContentText>>;
+type LabelsByLocale = Partial<Record<string, MapLabels>>;
 
 /** The labels the basemap draws, as the translations key them. */
 export function basemapLabels(layers: BasemapLayers): { countries: string[]; places: { id: string; name: string }[] } {
@@ -24,10 +26,12 @@ export function basemapLabels(layers: BasemapLayers): { countries: string[]; pla
 }
 
 /** Throws, listing every gap of every language, when a translation is incomplete. */
-export function checkTranslations(data: AtlasData, layers: BasemapLayers, contents: Contents = CONTENT): void {
+export function checkTranslations(data: AtlasData, layers: BasemapLayers, contents: Contents = CONTENT, translated: LabelsByLocale = loadAllMapLabels()): void {
   const labels = basemapLabels(layers);
-  const faults = Object.entries(contents).flatMap(([locale, content]) =>
-    [...contentProblems(content!, data), ...labelProblems(content!, labels)].map((problem) => `src/i18n/${locale}.ts: ${problem}`));
+  const faults = [
+    ...Object.entries(contents).flatMap(([locale, content]) => contentProblems(content!, data).map((problem) => `src/i18n/${locale}.ts: ${problem}`)),
+    ...Object.entries(translated).flatMap(([locale, own]) => labelProblems(own!, labels).map((problem) => `${mapLabelsFile(locale as Locale)}: ${problem}`)),
+  ];
   if (faults.length > 0) throw new Error(`The translations have ${faults.length} gap(s):\n${faults.map((f) => `  ${f}`).join("\n")}`);
 }
 
@@ -52,13 +56,13 @@ export function writeAtlasBundles(data: AtlasData): AtlasBundles {
 }
 
 /** The basemap with `name_<locale>` on every country and place label. */
-export function withTranslatedLabels(layers: BasemapLayers, contents: Contents = CONTENT): BasemapLayers {
-  const translate = (collection: FeatureCollection, nameFor: (content: ContentText, properties: Record<string, unknown>) => string | undefined): FeatureCollection => ({
+export function withTranslatedLabels(layers: BasemapLayers, translated: LabelsByLocale = loadAllMapLabels()): BasemapLayers {
+  const translate = (collection: FeatureCollection, nameFor: (labels: MapLabels, properties: Record<string, unknown>) => string | undefined): FeatureCollection => ({
     ...collection,
     features: collection.features.map((feature) => {
       const properties: Record<string, unknown> = { ...feature.properties };
-      for (const [locale, content] of Object.entries(contents)) {
-        const name = nameFor(content!, properties);
+      for (const [locale, labels] of Object.entries(translated)) {
+        const name = nameFor(labels!, properties);
         if (name) properties[labelNameProperty(locale)] = name;
       }
       return { ...feature, properties };

@@ -1,5 +1,6 @@
-// What Russian and Kazakh translate of the data: corridor, hub and tour texts, and the map's
-// country and place labels. English needs none of it: the data and the basemap are English.
+// What Russian and Kazakh translate of the data: corridor, hub and tour texts; the map's country
+// and place labels are data (data/i18n/<locale>.json, read by scripts/i18n/map-labels.ts).
+// English needs none of it: the data and the basemap are English.
 // Pure: the build applies it (translateAtlas) and checks it (contentProblems) before any page is written.
 import type { AtlasData, CorridorId, DisplayTexts } from "../model/corridor";
 import type { LocaleFormat } from "./format";
@@ -16,9 +17,11 @@ export interface ContentText {
   hubs: Record<string, { name: string; source: string }>;
   /** By tour stop id (data/tour.json). */
   tour: Record<string, { title: string; line: string; notes: string }>;
-  /** Map labels of countries, by their Natural Earth name. */
+}
+
+/** One language's map labels: countries by their Natural Earth name, places by GeoNames id. */
+export interface MapLabels {
   countries: Record<string, string>;
-  /** Map labels of cities, by GeoNames id. */
   places: Record<string, string>;
 }
 
@@ -80,9 +83,9 @@ export function contentProblems(content: ContentText, data: AtlasData): string[]
 }
 
 /** The map labels a language lacks, as "<where>: <fault>" lines. `countries` are Natural Earth names, `places` GeoNames ids. */
-export function labelProblems(content: ContentText, labels: { countries: string[]; places: { id: string; name: string }[] }): string[] {
+export function labelProblems(translated: MapLabels, labels: { countries: string[]; places: { id: string; name: string }[] }): string[] {
   return [
-    ...labels.countries.filter((name) => blank(content.countries?.[name])).map((name) => `country label "${name}": no translation`),
-    ...labels.places.filter((p) => blank(content.places?.[p.id])).map((p) => `place label "${p.name}" (GeoNames ${p.id}): no translation`),
+    ...labels.countries.filter((name) => blank(translated.countries[name])).map((name) => `country label "${name}": no translation`),
+    ...labels.places.filter((p) => blank(translated.places[p.id])).map((p) => `place label "${p.name}" (GeoNames ${p.id}): no translation`),
   ];
 }
