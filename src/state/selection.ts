@@ -1,6 +1,5 @@
-// What the atlas is showing: the overview (nothing selected), one corridor, or one hub.
+// Selections in the address: which corridor ids exist, and the quote a link points at.
 import { CORRIDOR_IDS, type CorridorId } from "../model/corridor";
-import type { Selection } from "../model/view";
 
 export const isCorridorId = (id: string): id is CorridorId => (CORRIDOR_IDS as readonly string[]).includes(id);
 

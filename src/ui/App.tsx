@@ -1,9 +1,9 @@
 import { Show, createEffect, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
-import type { UrlProblem } from "../state/url-state";
+import { formatPath, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { OVERVIEW } from "../model/article";
 import { isCorridorId, quoteElementId } from "../state/selection";
-import type { Selection } from "../model/view";
+import type { Camera, Selection } from "../model/view";
 import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
 import { currentAddress, makeAddressListener, readAddress, setFragment, showAddress } from "./address";
@@ -12,8 +12,6 @@ import { ShareButton } from "./ShareButton";
 import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
 import { clampStop, viewOfStop } from "../tour/tour";
-import { formatPath } from "../state/url-state";
-import type { Camera } from "../model/view";
 import { registerOffline, type OfflineCache, type OfflineStatus } from "./offline";
 import { SidePanel } from "./SidePanel";
 import { useLocale } from "./locale-context";
@@ -142,9 +140,9 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const goToStop = (index: number) => {
     setTourIndex(index);
     setFragment({ stop: index + 1 });
-    const show = data()?.tour[index]?.show;
-    const { selection, camera } = show ? viewOfStop(show) : { selection: undefined, camera: undefined };
-    setView(camera ? { selection, frame: false, camera } : { selection, frame: true });
+    const stop = data()?.tour[index];
+    const { selection, camera } = stop ? viewOfStop(stop.show) : { selection: undefined, camera: undefined };
+    setView({ selection, frame: !camera, camera });
   };
   const leaveTour = () => {
     showAddress({ view: undefined, embed: embed(), presenter: false }, BASE, "push");

@@ -1,11 +1,9 @@
 import { Match, Show, Switch, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
-import type { Selection } from "../model/view";
-import type { Camera } from "../model/view";
+import type { Camera, Selection } from "../model/view";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import type { PopupWords } from "../map/feature-popup";
-import { NOT_STATED } from "../model/article";
-import { articleDateIn } from "./display";
+import { outletAndDate } from "./display";
 import { Notice } from "./Notice";
 import { useLocale } from "./locale-context";
 import { pageHref, reloadPage } from "./address";
@@ -24,9 +22,10 @@ type MapStatus = "loading" | "ready" | "no-webgl" | "failed";
 // and let the page shell paint meanwhile.
 const mapModule = import("../map/mount-atlas-map");
 
-/** The map, with a quiet loading state and a plain message when it cannot start. */
+/** The margin around a framing until the overlays have been measured. */
 const EDGE = { top: 48, bottom: 48, left: 48, right: 48 };
 
+/** The map, with a quiet loading state and a plain message when it cannot start. */
 export function MapView(props: {
   data: AtlasData | undefined;
   /** True once the data has loaded or failed: the map starts then, with or without corridors. */
@@ -54,8 +53,7 @@ export function MapView(props: {
     statuses: t.statuses,
     hubKinds: t.hubKinds,
     km: (n) => t.km(format.number(n)),
-    source: (article) => !article ? t.sourceUnknown
-      : `${article.outlet}, ${article.date === NOT_STATED ? t.dateNotStated : articleDateIn(data, format, article.date)}`,
+    source: (article) => outletAndDate(article, data, t, format),
   });
   let container!: HTMLDivElement;
   const [status, setStatus] = createSignal<MapStatus>("loading");

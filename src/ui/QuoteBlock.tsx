@@ -1,24 +1,16 @@
 import type { ArticleMeta, Quote } from "../model/article";
 import type { AtlasData } from "../model/corridor";
-import { articleDateIn } from "./display";
-import { NOT_STATED } from "../model/article";
+import { outletAndDate } from "./display";
 import { quoteElementId } from "../state/selection";
 import { setFragment } from "./address";
 import { useLocale } from "./locale-context";
-
-/** Outlet and date of an article in the page's language ("TDI, 27 October 2023"), or "source unknown". */
-function outletAndDate(article: ArticleMeta | undefined, data: AtlasData, locale: ReturnType<typeof useLocale>): string {
-  const { t, format } = locale;
-  if (!article) return t.sourceUnknown;
-  return `${article.outlet}, ${article.date === NOT_STATED ? t.dateNotStated : articleDateIn(data, format, article.date)}`;
-}
 
 /** Where a passage comes from: outlet and date in the page's language, the title as published. */
 export function QuoteSource(props: { article: ArticleMeta | undefined; data: AtlasData; withTitle?: boolean }) {
   const locale = useLocale();
   return (
     <cite>
-      {outletAndDate(props.article, props.data, locale)}
+      {outletAndDate(props.article, props.data, locale.t, locale.format)}
       {props.article && props.withTitle ? <>: “<span lang="en">{props.article.title}</span>”</> : null}
     </cite>
   );
@@ -41,7 +33,7 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
       <figcaption class="quote__source">
         <QuoteSource article={article()} data={props.data} withTitle />{" "}
         <a class="quote__link" href={`#${quoteElementId(props.quote.id)}`} onClick={linkToSelf}
-          aria-label={t.quoteLinkLabel(outletAndDate(article(), props.data, locale))}>{t.quoteLink}</a>
+          aria-label={t.quoteLinkLabel(outletAndDate(article(), props.data, locale.t, locale.format))}>{t.quoteLink}</a>
       </figcaption>
     </figure>
   );
