@@ -69,6 +69,15 @@ export const ui = {
   sourceUnknown: "source unknown",
   dateNotStated: "date not stated",
 
+  year: {
+    label: "Year",
+    today: "Today",
+    play: "Play the years in which lines opened",
+    pause: "Pause",
+    backToToday: "Today",
+    note: "Lines open by then. Faint: a line whose opening year our sources do not give. Ports and hubs are shown in every year.",
+    inYear: (year: string) => `The network in ${year}`,
+  },
   legend: "Legend",
   legendColours: "Corridor colours",
   legendLineStyles: "Line styles",

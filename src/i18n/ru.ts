@@ -73,6 +73,15 @@ export const ui: Messages = {
   sourceUnknown: "источник неизвестен",
   dateNotStated: "дата не указана",
 
+  year: {
+    label: "Год",
+    today: "Сегодня",
+    play: "Показать годы, когда открывались линии",
+    pause: "Пауза",
+    backToToday: "Сегодня",
+    note: "Линии, открытые к этому году. Бледные: год открытия в наших источниках не указан. Порты и узлы показаны в любом году.",
+    inYear: (year: string) => `Сеть в ${year} году`,
+  },
   legend: "Условные обозначения",
   legendColours: "Цвета коридоров",
   legendLineStyles: "Типы линий",

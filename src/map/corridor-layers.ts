@@ -61,7 +61,7 @@ export function corridorFeatures(data: AtlasData): FeatureCollection {
       return [false, true].flatMap((chord) => {
         const runs = pieces.filter((p) => p.chord === chord).flatMap((p) => undrawnRuns(p.line, drawn));
         if (runs.length === 0) return [];
-        const { id, name, mode, status } = segment.properties;
+        const { id, name, mode, status, opened } = segment.properties;
         return [{
           type: "Feature" as const,
           geometry: { type: "MultiLineString" as const, coordinates: runs },
@@ -72,6 +72,8 @@ export function corridorFeatures(data: AtlasData): FeatureCollection {
             name,
             mode,
             status,
+            // For the year control: absent when no source gives the opening year.
+            ...(opened !== undefined ? { opened } : {}),
             // A stretch with no station mapped, drawn straight on purpose: shown as such.
             chord,
             // Where corridors share a track they run side by side, like lines on a metro map.
@@ -96,7 +98,7 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
   id,
   type: "line",
   source: CORRIDOR_SOURCE_ID,
-  filter,
+  filter: ["all", filter, inShownYear],
   layout: { "line-join": "round", "line-cap": dash ? "butt" : "round" },
   paint: {
     "line-color": ["get", "colour"],
@@ -105,6 +107,25 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
     ...(dash ? { "line-dasharray": dash } : {}),
   },
 });
+
+/**
+ * The year the network is shown in, as the style's global state: TODAY_STATE (0) is today.
+ * Read by the filters and opacity below; set with setGlobalStateProperty (see corridor-year.ts).
+ */
+export const YEAR_STATE = "year";
+export const TODAY_STATE = 0;
+const year: ExpressionSpecification = ["global-state", YEAR_STATE];
+const inPast: ExpressionSpecification = ["!=", year, TODAY_STATE];
+const unknownOpening: ExpressionSpecification = ["!", ["has", "opened"]];
+
+/** model/year.ts's sectionInYear as a filter: what is not "hidden" in the year shown. */
+const operating: ExpressionSpecification = ["==", ["get", "status"], "operating"];
+export const inShownYear: ExpressionSpecification = ["any",
+  ["!", inPast],
+  ["all", operating, ["any", unknownOpening, ["<=", ["number", ["get", "opened"]], year]]],
+];
+/** …and what is "faint": an operating line whose opening year no source gives, in a past year. */
+export const faintInShownYear: ExpressionSpecification = ["all", inPast, operating, unknownOpening];
 
 const onLand: ExpressionSpecification = ["!=", ["get", "mode"], "sea"];
 const isChord: ExpressionSpecification = ["==", ["get", "chord"], true];
@@ -121,10 +142,11 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
       [HUB_SOURCE_ID]: { type: "geojson", data: data.hubs as FeatureCollection, promoteId: "id" },
     },
+    state: { [YEAR_STATE]: { default: TODAY_STATE } },
     layers: [
       {
         // A pale casing keeps every colour readable over land, sea and borders alike.
-        id: "corridor-casing", type: "line", source: CORRIDOR_SOURCE_ID, filter: onLand,
+        id: "corridor-casing", type: "line", source: CORRIDOR_SOURCE_ID, filter: ["all", onLand, inShownYear],
         layout: { "line-join": "round", "line-cap": "round" },
         // Its colour varies by feature only to share the corridor lines' program (see shared-programs).
         paint: { "line-color": perFeature(THEME.halo), "line-width": width(4.4), "line-offset": offset, "line-opacity": 0.85 },

@@ -1,16 +1,15 @@
 // Shows one corridor or hub: it stands out, the rest recede, and the camera frames it.
-import type { ExpressionSpecification, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
+import type { Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
 import type { BBox } from "../model/region";
 import type { Selection } from "../model/view";
-import { CORRIDOR_LINE_LAYER_IDS, CORRIDOR_SOURCE_ID, HUB_SOURCE_ID } from "./corridor-layers";
+import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID } from "./corridor-layers";
+import type { CorridorOpacity } from "./corridor-opacity";
 
 const HUB_ZOOM = 7;
 /** A corridor is framed whole, but a short one is not blown up past this. */
 const CORRIDOR_MAX_ZOOM = 7;
-
-const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 
 export interface SelectOptions {
   /** What lies over the map (legend, caption, controls) plus a margin: the selection is framed in the rest. */
@@ -21,22 +20,12 @@ export interface SelectOptions {
   frame: boolean;
 }
 
-export function makeSelection(map: MapLibreMap, data: AtlasData) {
+export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: CorridorOpacity) {
   let current: Selection | undefined;
   const setState = (selection: Selection | undefined, value: boolean) => {
     if (!selection) return;
     const source = selection.kind === "corridor" ? CORRIDOR_SOURCE_ID : HUB_SOURCE_ID;
     map.setFeatureState({ source, id: selection.id }, { selected: value });
-  };
-  // Only on a change: every setPaintProperty starts a 300 ms paint transition, and a map in
-  // transition is not idle, so a needless call at load delayed the first idle (map-ready).
-  let receded = false;
-  const recede = (on: boolean) => {
-    if (on === receded) return;
-    receded = on;
-    for (const layer of CORRIDOR_LINE_LAYER_IDS) {
-      map.setPaintProperty(layer, "line-opacity", on ? ["case", selected, 1, 0.22] : 1);
-    }
   };
 
   // Every view is framed the same way, whatever came before: a box fitted into the free part of
@@ -65,7 +54,7 @@ export function makeSelection(map: MapLibreMap, data: AtlasData) {
       setState(current, false);
       setState(selection, true);
       // Corridors recede only when a corridor is picked; a hub keeps every line readable.
-      recede(selection?.kind === "corridor");
+      opacity.setReceded(selection?.kind === "corridor");
       current = selection;
       if (options.frame) frame(selection, options);
     },

@@ -9,7 +9,9 @@ import { overviewExtent } from "../model/extent";
 import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
 import type { Selection } from "../model/view";
 import type { Camera } from "../model/view";
-import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
+import type { ShownYear } from "../model/year";
+import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, TODAY_STATE, YEAR_STATE, corridorOverlay } from "./corridor-layers";
+import { makeCorridorOpacity } from "./corridor-opacity";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeFeaturePopup, type PopupWords } from "./feature-popup";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
@@ -25,6 +27,8 @@ export interface AtlasMapHandle {
   select(selection: Selection | undefined, options: SelectOptions): void;
   /** Turns MapLibre's own keyboard panning on or off (off during the tour, whose keys step stops). */
   setKeyboardPanning(enabled: boolean): void;
+  /** Shows the network as it stood in a year (only the lines open by then), or today's. */
+  setYear(year: ShownYear): void;
   /** Puts the camera where an address says (Back, Forward, an edited fragment). */
   jumpTo(camera: Camera): void;
   destroy(): void;
@@ -129,15 +133,16 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     if (id.startsWith("hub-")) addHubIcon(map, id.slice("hub-".length) as HubKind);
   });
   const hover = makeCorridorHover(map, (id) => options.onHoverCorridor?.(id));
-  const selection = options.data ? makeSelection(map, options.data) : undefined;
+  const opacity = options.data ? makeCorridorOpacity(map) : undefined;
+  const selection = options.data && opacity ? makeSelection(map, options.data, opacity) : undefined;
   // Feature state and paint changes need the style's layers and sources, which exist once the
   // style has loaded, before any tile has (before then MapLibre throws). A selection or highlight
   // asked for earlier is applied then, so a shared corridor's first tiles are those of its own
   // view, not the overview's, and a pointer resting on the legend at start-up breaks nothing.
   // Only the last call of each kind made before then matters.
   let styleLoaded = false;
-  const deferred = new Map<"select" | "highlight", () => void>();
-  const onceStyleLoaded = (kind: "select" | "highlight", apply: () => void) => {
+  const deferred = new Map<"select" | "highlight" | "year", () => void>();
+  const onceStyleLoaded = (kind: "select" | "highlight" | "year", apply: () => void) => {
     if (styleLoaded) apply();
     else deferred.set(kind, apply);
   };
@@ -183,6 +188,8 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
   }
 
+  let shownYear: ShownYear;
+  container.dataset.year = "today";
   const stopFirstView = makeFirstView(map, () => {
     performance.mark("map-ready");
     options.onReady?.();
@@ -196,6 +203,15 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
     ok: true,
     map: {
       highlight: (id) => onceStyleLoaded("highlight", () => hover.set(id)),
+      setYear: (year) => onceStyleLoaded("year", () => {
+        // Only on a change: a new global state re-evaluates every corridor filter.
+        if (!opacity || year === shownYear) return;
+        shownYear = year;
+        map.setGlobalStateProperty(YEAR_STATE, year ?? TODAY_STATE);
+        opacity.setPast(year !== undefined);
+        // For tests and the curious: the year the map shows, as the address has it.
+        container.dataset.year = year === undefined ? "today" : String(year);
+      }),
       setKeyboardPanning: (enabled) => (enabled ? map.keyboard.enable() : map.keyboard.disable()),
       jumpTo: ({ zoom, lat, lng }) => map.jumpTo({ zoom, center: [lng, lat] }),
       select: (next, selectOptions) => onceStyleLoaded("select", () => {

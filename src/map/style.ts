@@ -8,6 +8,8 @@ import { BASEMAP_SOURCE_ID, basemapGroundLayers, basemapLabelLayers } from "./ba
 export interface StyleOverlay {
   sources: Record<string, SourceSpecification>;
   layers: LayerSpecification[];
+  /** Global state the overlay's expressions read (`global-state`), with its defaults. */
+  state?: StyleSpecification["state"];
 }
 
 /**
@@ -54,6 +56,7 @@ export function buildStyle({ basemap, fontFaces, overlays = [], labelLocale = "e
     name: "Corridor Atlas",
     "font-faces": fontFaces,
     sources: { ...base.sources, ...Object.assign({}, ...overlays.map((o) => o.sources)) },
+    ...(overlays.some((o) => o.state) ? { state: Object.assign({}, ...overlays.map((o) => o.state)) } : {}),
     layers: base.layers,
   };
 }

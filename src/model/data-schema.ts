@@ -108,4 +108,6 @@ export const tourStopSchema = v.strictObject({
   /** A quote id, shown large with its source. */
   quote: v.optional(text),
   notes: text,
+  /** The year the network is shown in at this stop (see model/year.ts); today when absent. */
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
 });

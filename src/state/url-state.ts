@@ -3,7 +3,7 @@
 //
 // Under the site's base:   (overview)   corridors/<id>/   hubs/<id>/   tour/
 // Query:  ?embed  — the map and panel without the site's chrome, for an iframe.
-// Hash:   map=<zoom>/<lat>/<lng> (MapLibre's camera)  quote=<id>  stop=<n>
+// Hash:   map=<zoom>/<lat>/<lng> (MapLibre's camera)  quote=<id>  stop=<n>  year=<yyyy> (the network then)
 import { isCorridorId, quoteIdFromHash } from "./selection";
 import type { Camera, Selection } from "../model/view";
 
@@ -25,6 +25,8 @@ export interface UrlState {
   quote?: string;
   /** The tour stop asked for (1-based), as written; the tour clamps it. */
   stop?: number;
+  /** The year the network is shown in, as written (four digits); none is today. The app clamps it. */
+  year?: number;
   problems: UrlProblem[];
 }
 
@@ -81,6 +83,8 @@ export function parseUrlState({ pathname, search, hash }: AddressParts, basePath
   const hashParams = new URLSearchParams(hash.replace(/^#/, ""));
   const stopText = hashParams.get("stop");
   const stop = stopText !== null && /^-?\d{1,6}$/.test(stopText) ? Number(stopText) : undefined;
+  const yearText = hashParams.get("year");
+  const year = yearText !== null && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   return {
     view,
     embed: query.has("embed"),
@@ -88,6 +92,7 @@ export function parseUrlState({ pathname, search, hash }: AddressParts, basePath
     camera: parseCamera(hashParams),
     quote: quoteIdFromHash(hash),
     ...(stop !== undefined ? { stop } : {}),
+    ...(year !== undefined ? { year } : {}),
     problems,
   };
 }
@@ -125,6 +130,7 @@ export function formatUrlState(state: AddressState, basePath: string): string {
   if (state.camera) hash.set("map", formatCamera(state.camera));
   if (state.quote) hash.set("quote", state.quote);
   if (state.stop !== undefined) hash.set("stop", String(state.stop));
+  if (state.year !== undefined) hash.set("year", String(state.year));
   // Flags read better bare (`?embed`), and the camera's slashes are safe in a fragment.
   const search = query.toString().replace(/=(&|$)/g, "$1");
   const fragment = hash.toString().replace(/%2F/g, "/");

@@ -1,9 +1,10 @@
-import { Show, createEffect, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
+import { Show, createEffect, createMemo, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
 import { formatPath, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { OVERVIEW } from "../model/article";
-import { isCorridorId, quoteElementId } from "../state/selection";
+import { hashWith, isCorridorId, quoteElementId } from "../state/selection";
 import type { Camera, Selection } from "../model/view";
+import { clampYear, yearRange, type ShownYear } from "../model/year";
 import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
 import { currentAddress, makeAddressListener, readAddress, setFragment, showAddress } from "./address";
@@ -14,6 +15,7 @@ import { TourMode } from "./TourMode";
 import { clampStop, viewOfStop } from "../tour/tour";
 import { registerOffline, type OfflineCache, type OfflineStatus } from "./offline";
 import { SidePanel } from "./SidePanel";
+import { YearControl } from "./YearControl";
 import { useLocale } from "./locale-context";
 
 const nameOf = (data: AtlasData, s: Selection) =>
@@ -52,6 +54,16 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   let settleMap!: () => void;
   const mapSettled = new Promise<void>((resolve) => (settleMap = resolve));
   const [highlighted, setHighlighted] = createSignal<CorridorId>();
+  // The year the network is shown in; undefined is today. It rides in the address (#year=).
+  const [year, setYear] = createSignal<ShownYear>();
+  const sections = () => data()?.corridors.flatMap((c) => c.segments.features.map((f) => f.properties)) ?? [];
+  const years = createMemo(() => yearRange(sections(), new Date().getFullYear()));
+  const openings = createMemo(() => [...new Set(sections().flatMap((s) => (s.opened === undefined ? [] : [s.opened])))].sort((a, b) => a - b));
+  /** Shows the network in a year and keeps it in the address (in place: Back does not walk through years). */
+  const showYear = (next: ShownYear) => {
+    setYear(next);
+    setFragment({ year: next ?? null });
+  };
   const [announcement, setAnnouncement] = createSignal("");
   // Where focus goes back to when the panel closes: the list entry (or map) it was opened from.
   let returnTo: string | HTMLElement | undefined;
@@ -66,7 +78,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const hubIds = () => new Set(data()?.hubs.features.map((h) => h.properties.id));
   /** A pick pushes its page's address; the camera follows once the map has framed it. */
   const show = (next: Selection | undefined, how: { push: boolean; frame: boolean; camera?: Camera }) => {
-    if (how.push) showAddress({ view: next, embed: embed(), presenter: false, camera }, BASE, "push");
+    if (how.push) showAddress({ view: next, embed: embed(), presenter: false, camera, year: year() }, BASE, "push");
     setMovedByHand(false);
     setSelection(next);
     setView({ selection: next, frame: how.frame, camera: how.camera });
@@ -102,6 +114,8 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     const state = readAddress(BASE, hubIds());
     setEmbed(state.embed);
     setNotice(state.problems[0] ? problemText(state.problems[0]) : undefined);
+    // A year out of range becomes the nearest one shown, written back so the address tells the truth.
+    if (state.view?.kind !== "tour") showYear(clampYear(state.year, years()));
     if (state.view?.kind === "tour") {
       setMode(state.presenter ? "presenter" : "tour");
       // Writes the stop back, so garbage or an out-of-range number becomes the real stop shown.
@@ -139,8 +153,9 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
    */
   const goToStop = (index: number) => {
     setTourIndex(index);
-    setFragment({ stop: index + 1 });
     const stop = data()?.tour[index];
+    setYear(stop?.year);
+    setFragment({ stop: index + 1, year: stop?.year ?? null });
     const { selection, camera } = stop ? viewOfStop(stop.show) : { selection: undefined, camera: undefined };
     setView({ selection, frame: !camera, camera });
   };
@@ -152,7 +167,8 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const shareUrl = () => {
     const url = new URL(formatPath(selection(), BASE).slice(SITE_BASE.length), SITE_URL);
     const camera = new URLSearchParams(currentAddress().hash.slice(1)).get("map");
-    if (movedByHand() && camera) url.hash = `map=${camera}`;
+    const shownYear = year();
+    url.hash = hashWith("", { map: movedByHand() && camera ? camera : undefined, year: shownYear === undefined ? undefined : String(shownYear) });
     return url.href;
   };
 
@@ -196,6 +212,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
           data={data.state === "ready" ? data() : undefined}
           dataSettled={data.state === "ready" || data.state === "errored"}
           highlighted={highlighted()}
+          year={year()}
           view={view()}
           keyboardPanning={mode() !== "tour"}
           onCameraChange={(at) => {
@@ -208,6 +225,9 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
         />
         <Show when={data.state === "ready" && mode() === "atlas" && data()}>
           {(ready) => <Legend data={ready()} highlighted={highlighted()} onHighlight={setHighlighted} />}
+        </Show>
+        <Show when={data.state === "ready" && mode() === "atlas"}>
+          <YearControl range={years()} openings={openings()} year={year()} onYear={showYear} />
         </Show>
         <Show when={data.state === "ready" && mode() === "tour" && data()}>
           {(ready) => <TourMode data={ready()} index={tourIndex()} onIndex={goToStop} onLeave={leaveTour} offline={offlineStatus()} onMakeOffline={makeOffline} />}

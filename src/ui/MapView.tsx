@@ -1,6 +1,7 @@
 import { Match, Show, Switch, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import type { Camera, Selection } from "../model/view";
+import type { ShownYear } from "../model/year";
 import type { AtlasMapHandle } from "../map/mount-atlas-map";
 import type { PopupWords } from "../map/feature-popup";
 import { outletAndDate } from "./display";
@@ -31,6 +32,8 @@ export function MapView(props: {
   /** True once the data has loaded or failed: the map starts then, with or without corridors. */
   dataSettled: boolean;
   highlighted: CorridorId | undefined;
+  /** The year the network is shown in; undefined is today. */
+  year: ShownYear;
   view: ViewRequest | undefined;
   /** Arrow keys pan the map (off during the tour). */
   keyboardPanning?: boolean;
@@ -101,6 +104,7 @@ export function MapView(props: {
     });
   });
   createEffect(() => handle()?.highlight(props.highlighted));
+  createEffect(() => handle()?.setYear(props.year));
   // Once a person pans or zooms, the framing is theirs: a layout change no longer reframes.
   let movedByHand = false;
   let cover: ReturnType<typeof makeMapCover> | undefined;

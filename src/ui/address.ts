@@ -26,12 +26,16 @@ export function showAddress(state: AddressState, basePath: string, how: "push" |
   if (url !== `${location.pathname}${location.search}${location.hash}`) write(url, how);
 }
 
-/** Changes parameters of the fragment (camera, quote, stop), keeping the rest and the entry. */
-export function setFragment(changes: { camera?: Camera; quote?: string; stop?: number }): void {
+/**
+ * Changes parameters of the fragment (camera, quote, stop, year), keeping the rest and the entry.
+ * `year: null` removes the year (today).
+ */
+export function setFragment(changes: { camera?: Camera; quote?: string; stop?: number; year?: number | null }): void {
   const hash = hashWith(location.hash, {
     ...(changes.camera ? { map: formatCamera(changes.camera) } : {}),
     ...(changes.quote ? { quote: changes.quote } : {}),
     ...(changes.stop !== undefined ? { stop: String(changes.stop) } : {}),
+    ...(changes.year !== undefined ? { year: changes.year === null ? undefined : String(changes.year) } : {}),
   });
   if (hash !== location.hash) write(`${location.pathname}${location.search}${hash}`, "replace");
 }

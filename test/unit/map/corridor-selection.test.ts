@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { makeSelection } from "../../../src/map/corridor-selection";
 import { CORRIDOR_LINE_LAYER_IDS } from "../../../src/map/corridor-layers";
+import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
 import type { AtlasData } from "../../../src/model/corridor";
 
 const data = {
@@ -27,18 +28,18 @@ const keep = { padding: { top: 0, bottom: 0, left: 0, right: 0 }, instant: true,
 describe("showing a corridor or hub on the map", () => {
   test("the overview at load changes no paint property (each would start a transition and delay the first idle)", () => {
     const { calls, map } = recordingMap();
-    makeSelection(map, data).select(undefined, keep);
+    makeSelection(map, data, makeCorridorOpacity(map)).select(undefined, keep);
     expect(calls).toEqual([]);
   });
 
   test("the other lines recede once when a corridor is picked, and come back once when it is closed", () => {
     const { calls, map } = recordingMap();
-    const selection = makeSelection(map, data);
+    const selection = makeSelection(map, data, makeCorridorOpacity(map));
     selection.select({ kind: "corridor", id: "kti" }, keep);
-    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(CORRIDOR_LINE_LAYER_IDS.length);
+    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(CORRIDOR_LINE_LAYER_IDS.length + 1);
     calls.length = 0;
     selection.select({ kind: "hub", id: "aktau" }, keep);
-    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(CORRIDOR_LINE_LAYER_IDS.length); // a hub keeps every line readable
+    expect(calls.filter((c) => c.startsWith("paint"))).toHaveLength(CORRIDOR_LINE_LAYER_IDS.length + 1); // a hub keeps every line readable
     calls.length = 0;
     selection.select({ kind: "hub", id: "aktau" }, keep);
     selection.select(undefined, keep);

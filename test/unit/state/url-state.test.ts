@@ -48,6 +48,7 @@ describe("parseUrlState and formatPath", () => {
       { view: { kind: "corridor", id: "kti" }, embed: true, presenter: false, camera: { zoom: 5.5, lat: 43.6, lng: 51.2 }, quote: "a-quote" },
       { view: { kind: "tour" }, embed: false, presenter: true, stop: 4 },
       { view: { kind: "hub", id: [...hubIds][0]! }, embed: false, presenter: false, camera: { zoom: 7, lat: -12.5, lng: 100.25 } },
+      { view: { kind: "corridor", id: "kti" }, embed: false, presenter: false, year: 2014 },
     ];
     for (const base of BASES) {
       for (const state of states) {
@@ -91,6 +92,15 @@ describe("parseUrlState and formatPath", () => {
   test("a tour stop that is not a number is ignored; out-of-range numbers are kept for the tour to clamp", () => {
     expect(parse("/sub/tour/", "/sub/", "", "#stop=abc").stop).toBeUndefined();
     expect(parse("/sub/tour/", "/sub/", "", "#stop=999").stop).toBe(999);
+  });
+
+  test.each(["#year=abc", "#year=14", "#year=20145", "#year=-2014", "#year=2014.5", "#year="])("a year like %s is ignored (today)", (hash) => {
+    expect(parse("/sub/", "/sub/", "", hash).year).toBeUndefined();
+  });
+
+  test("a four-digit year is kept as written, for the app to clamp to its range", () => {
+    expect(parse("/sub/corridors/kti/", "/sub/", "", "#map=5/40/55&year=2014").year).toBe(2014);
+    expect(parse("/sub/", "/sub/", "", "#year=1066").year).toBe(1066);
   });
 });
 
