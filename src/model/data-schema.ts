@@ -1,6 +1,7 @@
 // The shape of every data file, as valibot schemas. Geography is checked in validate-data.ts.
 import * as v from "valibot";
 import { CORRIDOR_IDS, HUB_KINDS, MODES, STATUSES, TRACES, isKebabCase } from "./corridor";
+import { FACT_METRICS, FACT_OUTLOOKS, FACT_UNITS } from "./fact";
 
 const kebabId = v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id"));
 export const text = v.pipe(v.string(), v.minLength(1, "is empty"));
@@ -111,3 +112,35 @@ export const tourStopSchema = v.strictObject({
   /** The year the network is shown in at this stop (see model/year.ts); today when absent. */
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
 });
+
+/** A required field left out, or a field no fact has, named as such rather than as "Invalid key". */
+const factFieldMessage = (issue: v.BaseIssue<unknown>) =>
+  issue.expected === "Object" ? "is not an object" : issue.input === undefined ? "is missing" : "is not a field of a fact";
+
+/** Where a figure was published: the page's own name, address, title and date. */
+export const factSourceSchema = v.strictObject({
+  name: text,
+  url: v.pipe(v.string(), v.url("is not a URL"), v.startsWith("https://", "is not an https address")),
+  title: v.optional(text),
+  published: v.optional(v.pipe(v.string(), v.isoDate("is not a YYYY-MM-DD date"))),
+}, factFieldMessage);
+
+/** One published figure about a corridor or a hub (data/facts.json; rules in validate-facts.ts). */
+export const factSchema = v.strictObject({
+  /** A corridor or hub id. */
+  about: kebabId,
+  metric: oneOf(FACT_METRICS),
+  value: v.pipe(v.number("is not a number"), v.minValue(0, "is negative")),
+  /** The top of a range the source gives ("3 to 5 million tonnes"): value is its bottom. */
+  valueTo: v.optional(v.number("is not a number")),
+  unit: oneOf(FACT_UNITS),
+  /** The year the figure describes: the year measured, the target year, or the opening year. */
+  year: v.pipe(v.number("is not a number"), v.integer("is not a whole year"), v.minValue(1850, "is before 1850"), v.maxValue(2100, "is after 2100")),
+  /** The part of the corridor or hub the figure is about, when it is not the whole (a line, a terminal). */
+  part: v.optional(text),
+  outlook: v.optional(oneOf(FACT_OUTLOOKS)),
+  note: v.optional(text),
+  source: factSourceSchema,
+}, factFieldMessage);
+
+export const factsFileSchema = v.object({ facts: v.array(v.unknown()) });
