@@ -5,8 +5,9 @@ import { basename, join, relative, resolve } from "node:path";
 import { CORRIDOR_IDS, type AtlasData } from "../src/model/corridor.ts";
 import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
+import { validateFacts } from "../src/model/validate-facts.ts";
 import { validateTour } from "../src/tour/validate-tour.ts";
-import { formatProblem, validateAtlas, type AtlasFiles, type DataProblem } from "../src/model/validate-data.ts";
+import { formatProblem, validateAtlas, type AtlasFiles, type DataFile, type DataProblem } from "../src/model/validate-data.ts";
 import { staleCorridorFiles, traceData } from "./trace.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
 
@@ -50,6 +51,17 @@ export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
   return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
 }
 
+/** data/facts.json, the published figures. */
+export function readFactsFile(dataDir = resolve("data")): DataFile {
+  const path = join(dataDir, "facts.json");
+  return { file: relative(process.cwd(), path), text: readFileSync(path, "utf8") };
+}
+
+/** What a published fact may be about: a corridor or a hub (the overview has no figures of its own). */
+export function factAboutIdsOf(dataDir = resolve("data")): Set<string> {
+  return new Set([...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
+}
+
 /**
  * Re-runs the tracing step (data/sections + data/sources/osm) and reports its faults, and every
  * corridor file that differs from what it makes: nobody edits a derived file by hand.
@@ -71,6 +83,7 @@ export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData 
   const tourFile = join(dataDir ?? resolve("data"), "tour.json");
   const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },
     { hubIds: new Set(hubIdsOf(dataDir)), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
+  validateFacts(readFactsFile(dataDir), factAboutIdsOf(dataDir), problems);
   const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes, tour } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);

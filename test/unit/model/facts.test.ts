@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateFacts } from "../../../src/model/validate-facts";
 import { formatProblem, type DataProblem } from "../../../src/model/validate-data";
+import { CORRIDOR_IDS } from "../../../src/model/corridor";
 import { FACT_METRICS, UNITS_BY_METRIC } from "../../../src/model/fact";
+import { factAboutIdsOf, hubIdsOf, readFactsFile } from "../../../scripts/validate-data";
 
 const FIXTURES = "test/fixtures/facts";
 const fixture = (name: string) => ({ file: join(FIXTURES, `${name}.json`), text: readFileSync(join(FIXTURES, `${name}.json`), "utf8") });
@@ -51,5 +53,32 @@ describe("the facts validator", () => {
     for (const metric of FACT_METRICS) expect(UNITS_BY_METRIC[metric].length, metric).toBeGreaterThan(0);
     expect(UNITS_BY_METRIC.length).toEqual(["km"]);
     expect(UNITS_BY_METRIC.opened).toEqual(["year"]);
+  });
+});
+
+describe("the atlas's facts", () => {
+  const problems: DataProblem[] = [];
+  const facts = validateFacts(readFactsFile(), factAboutIdsOf(), problems);
+
+  test("all pass the rules", () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  test("every corridor has a published length, each with an https source", () => {
+    for (const id of CORRIDOR_IDS) expect(facts.some((f) => f.about === id && f.metric === "length"), id).toBe(true);
+    for (const fact of facts) expect(fact.source.url).toMatch(/^https:\/\//);
+  });
+
+  test("the KTI line opened in 2014, and its published lengths disagree and are all kept", () => {
+    const kti = facts.filter((f) => f.about === "kti");
+    expect(kti.filter((f) => f.metric === "opened").map((f) => f.value)).toContain(2014);
+    const lengths = new Set(kti.filter((f) => f.metric === "length" && !f.part).map((f) => f.value));
+    expect(lengths).toContain(928);
+    expect(lengths.size).toBeGreaterThan(1);
+  });
+
+  test("facts about hubs name hubs that exist", () => {
+    const hubs = new Set(hubIdsOf());
+    for (const fact of facts.filter((f) => !(CORRIDOR_IDS as readonly string[]).includes(f.about))) expect(hubs.has(fact.about), fact.about).toBe(true);
   });
 });
