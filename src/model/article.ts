@@ -27,4 +27,9 @@ export interface Quote {
   about: string[];
   /** Exactly as published; only runs of whitespace may differ. */
   text: string;
+  /**
+   * Whose words the passage reports, where the article names them, in the article's own words
+   * ("Alikhan Smailov, Prime Minister of Kazakhstan"). Shown outside the verbatim text.
+   */
+  speaker?: string;
 }

@@ -2,7 +2,7 @@
 // verbatim passage of its article. Pure and never throws; faults come back as problems.
 import * as v from "valibot";
 import { isKebabCase } from "./corridor";
-import type { ArticleMeta, Quote } from "./article";
+import { NOT_STATED, type ArticleMeta, type Quote } from "./article";
 import { checkVerbatim } from "./verbatim";
 import { parseList, type DataFile, type DataProblem } from "./validate-data";
 import { describeIssue } from "./data-schema";
@@ -10,12 +10,26 @@ import { describeIssue } from "./data-schema";
 const text = v.pipe(v.string(), v.minLength(1, "is empty"));
 const kebabId = v.pipe(v.string(), v.check(isKebabCase, "is not a kebab-case id"));
 
+// An article's address is one confirmed to carry the same text, or "not stated": never a guess.
+const notAnAddress = `is neither "${NOT_STATED}" nor an https address`;
+const articleUrl = v.union([
+  v.literal(NOT_STATED),
+  v.pipe(v.string(), v.url(notAnAddress), v.startsWith("https://", notAnAddress)),
+], notAnAddress);
+
 const articleSchema = v.strictObject({
-  id: kebabId, file: text, seedFile: text, title: text, outlet: text, date: text, dateline: text, place: text, url: text,
+  id: kebabId, file: text, seedFile: text, title: text, outlet: text, date: text, dateline: text, place: text, url: articleUrl,
 });
 const quoteSchema = v.strictObject({
-  id: kebabId, article: text, about: v.pipe(v.array(text), v.minLength(1, "names nothing")), text,
+  id: kebabId, article: text, about: v.pipe(v.array(text), v.minLength(1, "names nothing")), text, speaker: v.optional(text),
 });
+
+/** The parts of a speaker ("name, role") the article does not contain, whitespace aside. */
+function speakerPartsMissing(article: string, speaker: string): string[] {
+  const flat = (s: string) => s.trim().split(/\s+/).join(" ");
+  const haystack = flat(article);
+  return speaker.split(",").map(flat).filter((part) => part !== "" && !haystack.includes(part));
+}
 
 const nameOf = (raw: unknown, i: number) => {
   const id = (raw as { id?: unknown })?.id;
@@ -53,6 +67,9 @@ export function validateQuotes(files: QuoteFiles, aboutIds: ReadonlySet<string>,
     else if (source) {
       const result = checkVerbatim(source.text, quote.text);
       if (!result.ok) fault(`is not verbatim: it differs from ${source.file} at word ${result.wordIndex}, “${result.word}”`);
+      // The speaker is taken from the article's own words, so each part of it is found there.
+      const missing = quote.speaker === undefined ? [] : speakerPartsMissing(source.text, quote.speaker);
+      if (missing.length > 0) fault(`speaker names “${missing.join("”, “")}”, which ${source.file} does not`);
     }
     quotes.push(quote);
   });

@@ -9,14 +9,14 @@ import { readQuoteFiles, aboutIdsOf } from "../../../scripts/validate-data";
 
 const FIXTURES = "test/fixtures/quotes";
 const read = (file: string) => ({ file, text: readFileSync(file, "utf8") });
-const fixtureFiles = (quotes: string): QuoteFiles => ({
-  index: read(join(FIXTURES, "index.json")),
+const fixtureFiles = (quotes: string, index = "index"): QuoteFiles => ({
+  index: read(join(FIXTURES, `${index}.json`)),
   quotes: read(join(FIXTURES, `${quotes}.json`)),
   texts: new Map([["article-a.txt", read(join(FIXTURES, "article-a.txt"))]]),
 });
-const problemsFor = (name: string) => {
+const problemsFor = (name: string, index?: string) => {
   const problems: DataProblem[] = [];
-  validateQuotes(fixtureFiles(name), new Set(["overview", "titr"]), problems);
+  validateQuotes(fixtureFiles(name, index), new Set(["overview", "titr"]), problems);
   return problems;
 };
 
@@ -32,12 +32,28 @@ describe("the quote validator", () => {
     ["unknown-about", /is about unknown id "silk-road"/],
     ["duplicate-id", /duplicate id/],
     ["not-kebab-id", /id is not a kebab-case id/],
+    ["empty-speaker", /^speaker is empty$/],
+    ["speaker-not-in-article", /^speaker names “Prime Minister of Examples”, which .*article-a.txt does not$/],
   ])("%s is rejected, naming the file, the quote and the fault", (name, fault) => {
     const problems = problemsFor(name);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe(join(FIXTURES, `${name}.json`));
     expect(problems[0]!.fault).toMatch(fault);
     expect(formatProblem(problems[0]!)).toMatch(/^test\/fixtures\/quotes\/[a-z-]+\.json: "[\w-]+": /);
+  });
+});
+
+describe("speakers and addresses", () => {
+  test("a quote may name its speaker in the article's own words", () => {
+    expect(problemsFor("with-speaker")).toEqual([]);
+  });
+
+  test("an article's address is https or \"not stated\", never another scheme", () => {
+    expect(problemsFor("valid", "index-https-url")).toEqual([]);
+    // The article is then unknown to its quotes too; this asks only what the index's fault says.
+    expect(problemsFor("valid", "index-http-url").filter((p) => p.file.endsWith("index-http-url.json")).map(formatProblem)).toEqual([
+      `${FIXTURES}/index-http-url.json: "article-a": url is neither "not stated" nor an https address`,
+    ]);
   });
 });
 
