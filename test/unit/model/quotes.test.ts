@@ -88,6 +88,15 @@ describe("the atlas's quotes", () => {
     }
   });
 
+  test("passages reporting a named person name their speaker, and every article has its address", () => {
+    const speakerOf = (id: string) => quotes.find((q) => q.id === id)?.speaker;
+    expect(speakerOf("tdi-smailov-transit-kti-ports-network")).toBe("Alikhan Smailov, Prime Minister of Kazakhstan");
+    expect(speakerOf("kazinform-tokayev-ports-logistics-network")).toBe("Kassym-Jomart Tokayev, Head of State");
+    // "It was pointed out": the article names nobody, so neither does the atlas.
+    expect(speakerOf("kzgov-five-railway-corridors-transit")).toBeUndefined();
+    for (const article of articles) expect(article.url, article.id).toMatch(/^https:\/\//);
+  });
+
   test("every corridor has at least one quote, and the overview has the transit figures", () => {
     for (const id of ["titr", "kti", "north-south", "east-west", "casa"]) expect(quotesAbout(quotes, id).length, id).toBeGreaterThan(0);
     expect(quotesAbout(quotes, "overview").map((q: Quote) => q.text).join(" ")).toContain("27.5 million tons");
