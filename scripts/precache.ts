@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { injectManifest } from "workbox-build";
 
 export const PRECACHE = {
-  globPatterns: ["**/*.{js,mjs,css,html,woff2,svg,webmanifest,json,pmtiles}"],
+  globPatterns: [
+    "**/*.{js,mjs,css,html,woff2,svg,webmanifest,json,pmtiles}",
+    // The data to take away (src/model/download-files.ts): shared by every language, so a
+    // download link works offline after one visit.
+    "data/download/*.{geojson,csv,kml}",
+  ],
   // Share cards are for chat apps, not for reading offline; 404.html is the host's, not a page.
   globIgnores: ["share/**", "404.html", "sw.js"],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -8,16 +8,22 @@ import { makeGeoContext } from "./data/geo-context.ts";
 import { validateAtlasData } from "./validate-data.ts";
 import { buildBasemapArchive } from "./build-basemap.ts";
 import { checkTranslations, writeAtlasBundles, type AtlasBundles } from "./i18n/translations.ts";
+import { writeDownloads } from "./downloads/write-downloads.ts";
 
 /** Validates the data and builds the basemap; returns every language's data bundle, as served. */
 export function prepare(): AtlasBundles {
   const started = performance.now();
   const layers = buildBasemapLayers();
-  const data = validateAtlasData(makeGeoContext(layers));
+  const geo = makeGeoContext(layers);
+  const data = validateAtlasData(geo);
   checkTranslations(data, layers);
-  const bundles = writeAtlasBundles(data);
+  const downloadsStarted = performance.now();
+  const downloadBytes = writeDownloads(data, geo);
+  const bundles = writeAtlasBundles({ ...data, downloadBytes });
   const segments = data.corridors.reduce((n, c) => n + c.segments.features.length, 0);
   console.log(`data: ${data.corridors.length} corridors, ${segments} segments, ${data.hubs.features.length} hubs — valid, with Russian and Kazakh translations`);
+  const downloadKb = Math.round(Object.values(downloadBytes).reduce((a, b) => a + b, 0) / 1024);
+  console.log(`downloads: ${Object.keys(downloadBytes).length} files, ${downloadKb} KB (${((performance.now() - downloadsStarted) / 1000).toFixed(1)} s)`);
 
   if (process.env.VITE_BASEMAP_FORMAT === "geojson") {
     // The benchmark's comparison variant: the same layers as plain GeoJSON files.

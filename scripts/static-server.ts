@@ -13,6 +13,8 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".geojson": "application/geo+json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".kml": "application/vnd.google-earth.kml+xml; charset=utf-8",
   ".webmanifest": "application/manifest+json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
@@ -22,7 +24,7 @@ const TYPES: Record<string, string> = {
   ".pmtiles": "application/octet-stream",
   ".txt": "text/plain; charset=utf-8",
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".geojson", ".webmanifest", ".svg", ".txt"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".geojson", ".csv", ".kml", ".webmanifest", ".svg", ".txt"]);
 
 export interface StaticServerOptions {
   root: string;

@@ -67,6 +67,8 @@ export interface AtlasData {
   tour: TourStop[];
   /** Country names and article dates in the bundle's language, formatted at build time (see DisplayTexts). */
   display?: DisplayTexts;
+  /** Bytes of each file to take away (src/model/download-files.ts), by its path; measured at build time. */
+  downloadBytes?: Record<string, number>;
 }
 
 /**

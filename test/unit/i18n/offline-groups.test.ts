@@ -11,6 +11,7 @@ describe("which language a built file belongs to, for the offline cache", () => 
     ["kk/tour/index.html", "kk"], ["data/atlas.kk.json", "kk"], ["manifest.kk.webmanifest", "kk"],
     ["assets/index-ClYmtEVJ.js", "shared"], ["assets/noto-sans-cyrillic-400-normal-CHP_ranX.woff2", "shared"],
     ["basemap/basemap.pmtiles", "shared"], ["favicon.svg", "shared"], ["data/atlas.xx.json", "shared"],
+    ["data/download/kti.csv", "shared"], ["data/download/kti.kml", "shared"], ["data/download/atlas.geojson", "shared"],
   ])("%s is %s", (file, group) => {
     expect(offlineGroupOf(`${BASE}${file}`, BASE)).toBe(group);
   });

@@ -1,0 +1,140 @@
+// The data to take away, read back the way a reader's tools would read it: the CSV with csv-parse,
+// the KML with togeojson over xmldom, the GeoJSON with JSON.parse. Built from the real data.
+import { beforeAll, describe, expect, test } from "vitest";
+import { parse } from "csv-parse/sync";
+import { kml, kmlWithFolders } from "@tmcw/togeojson";
+import { DOMParser } from "@xmldom/xmldom";
+import { length } from "@turf/length";
+import type { FeatureCollection, LineString } from "geojson";
+import { buildBasemapLayers } from "../../../../scripts/basemap/layers";
+import { makeGeoContext } from "../../../../scripts/data/geo-context";
+import { readAtlasFiles } from "../../../../scripts/validate-data";
+import { corridorCountries } from "../../../../src/model/validate-data";
+import { CORRIDOR_IDS, type AtlasData, type CorridorCollection, type DeclaredCorridorMeta } from "../../../../src/model/corridor";
+import { ATLAS_DOWNLOAD_PATH, DOWNLOAD_FORMATS, corridorDownloadPath } from "../../../../src/model/download-files";
+import { corridorRecords, downloadFiles, readPublishedLengths } from "../../../../scripts/downloads/write-downloads";
+import { CSV_COLUMNS } from "../../../../scripts/downloads/corridor-csv";
+import type { CorridorRecords } from "../../../../scripts/downloads/atlas-geojson";
+import type { DataStamp } from "../../../../scripts/downloads/data-stamp";
+import { ATTRIBUTION, LICENCE } from "../../../../scripts/tracing/trace-corridors";
+
+const STAMP: DataStamp = { attribution: ATTRIBUTION, licence: LICENCE, dataDate: "2026-01-02" };
+
+let corridors: CorridorRecords[];
+let hubs: AtlasData["hubs"];
+let files: Map<string, string>;
+beforeAll(() => {
+  const geo = makeGeoContext(buildBasemapLayers());
+  // The committed data as the build reads it (the build validates it first; these tests need not).
+  const { meta, corridors: corridorFiles, hubs: hubFile } = readAtlasFiles();
+  const metas = JSON.parse(meta.text).corridors as DeclaredCorridorMeta[];
+  const data = {
+    corridors: CORRIDOR_IDS.map((id) => {
+      const segments = JSON.parse(corridorFiles.find((f) => f.id === id)!.text) as CorridorCollection;
+      return { ...metas.find((m) => m.id === id)!, countries: corridorCountries(segments, geo), segments };
+    }),
+    hubs: JSON.parse(hubFile.text),
+  } as unknown as AtlasData;
+  corridors = corridorRecords(data, geo, readPublishedLengths());
+  hubs = data.hubs;
+  files = downloadFiles(corridors, hubs, STAMP);
+}, 60_000); // the basemap's countries take a few seconds on a slow machine
+
+const corridor = (id: string) => corridors.find((c) => c.meta.id === id)!;
+const csvRows = (id: string): Record<string, string>[] => parse(files.get(corridorDownloadPath(id as "kti", "csv"))!, { columns: true, bom: true });
+const csvRow = (corridorId: string, sectionId: string) => csvRows(corridorId).find((r) => r.id === sectionId)!;
+
+test("every corridor has its GeoJSON, CSV and KML, and the atlas its GeoJSON: the paths the panels link", () => {
+  const expected = [...CORRIDOR_IDS.flatMap((id) => DOWNLOAD_FORMATS.map((f) => corridorDownloadPath(id, f))), ATLAS_DOWNLOAD_PATH];
+  expect([...files.keys()].sort()).toEqual(expected.sort());
+});
+
+describe("the CSV, read back with csv-parse", () => {
+  test.each(CORRIDOR_IDS)("%s: one row per section, in order, with the data's values", (id) => {
+    const rows = csvRows(id);
+    const { sections } = corridor(id);
+    expect(rows.map((r) => r.id)).toEqual(sections.map((s) => s.segment.properties.id));
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    rows.forEach((row, i) => {
+      const { segment } = sections[i]!;
+      const p = segment.properties;
+      expect([row.name, row.mode, row.status, row.trace, row.traced_from, row.sources]).toEqual([p.name, p.mode, p.status, p.trace, p.tracedFrom, p.source]);
+      expect(row.opened).toBe(p.opened === undefined ? "" : String(p.opened));
+      expect(Math.abs(Number(row.drawn_km) - length(segment, { units: "kilometers" }))).toBeLessThanOrEqual(0.05);
+      expect([row.licence, row.data_date]).toEqual([LICENCE, "2026-01-02"]);
+    });
+  });
+
+  test("a section whose opening year no source gives has an empty opened, not a guess", () => {
+    expect(corridor("kti").sections.find((s) => s.segment.properties.id === "beineu-aktau")!.segment.properties.opened).toBeUndefined();
+    expect(csvRow("kti", "beineu-aktau").opened).toBe("");
+    expect(csvRow("kti", "zhanaozen-bereket").opened).toBe("2014");
+  });
+
+  test("countries come from the geometry, in the order the line enters them", () => {
+    expect(csvRow("kti", "zhanaozen-bereket").countries).toBe("KZ TM");
+    expect(csvRow("kti", "bereket-gorgan").countries).toBe("TM IR");
+    expect(csvRow("titr", "kartsakhi-kars").countries).toBe("GE TR");
+  });
+
+  test("a published length is a number only for a figure that measures exactly that section; a longer line's figure is a note naming the rest", () => {
+    const shalkar = csvRow("titr", "shalkar-beineu");
+    expect(shalkar.published_km).toBe("498");
+    expect(shalkar.published_km_note).toContain("498 (Zakon.kz, https://");
+    expect(shalkar.published_km_note).toContain("988 (UIC, https://uic.org/com/enews/nr/414/article/ktz-kazakhstan-information-about; with zhezkazgan-saksaulskaya)");
+    const kti = csvRow("kti", "zhanaozen-bereket");
+    expect(kti.published_km).toBe("");
+    expect(kti.published_km_note).toMatch(/^925 \(AzVision, https:\/\/[^;]+; with bereket-gorgan\); 908 \(RailTurkey, https:\/\/[^;]+; with bereket-gorgan\)$/);
+    expect(csvRow("kti", "beineu-aktau").published_km_note).toBe("");
+  });
+});
+
+describe("the KML, read back with togeojson", () => {
+  const read = (id: string) => new DOMParser().parseFromString(files.get(corridorDownloadPath(id as "kti", "kml"))!, "text/xml");
+
+  test.each(CORRIDOR_IDS)("%s: a placemark per section, with its name and its line to 1e-6°", (id) => {
+    const back = kml(read(id) as unknown as Document) as FeatureCollection<LineString>;
+    const { sections } = corridor(id);
+    expect(back.features.map((f) => f.properties?.name)).toEqual(sections.map((s) => s.segment.properties.name));
+    back.features.forEach((feature, i) => {
+      const want = sections[i]!.segment.geometry.coordinates;
+      const got = feature.geometry.coordinates;
+      expect(got.length).toBe(want.length);
+      got.forEach(([lng, lat], j) => {
+        expect(Math.abs(lng! - want[j]![0]!)).toBeLessThan(1e-6);
+        expect(Math.abs(lat! - want[j]![1]!)).toBeLessThan(1e-6);
+      });
+      expect(feature.properties?.opened).toBe(sections[i]!.segment.properties.opened === undefined ? "" : String(sections[i]!.segment.properties.opened));
+    });
+  });
+
+  test("the corridor's folder names the licence and the data's date", () => {
+    const [folder] = kmlWithFolders(read("kti") as unknown as Document).children;
+    expect(folder?.type).toBe("folder");
+    const meta = (folder as { meta: Record<string, unknown> }).meta;
+    expect(meta.name).toBe(`Kazakhstan–Turkmenistan–Iran railway (${ATTRIBUTION}, data of 2026-01-02)`);
+    expect(meta.description).toContain(LICENCE);
+  });
+});
+
+describe("the GeoJSON", () => {
+  test.each(CORRIDOR_IDS)("%s: parses, carries the licence and date, and every section with its provenance", (id) => {
+    const back = JSON.parse(files.get(corridorDownloadPath(id, "geojson"))!);
+    expect(back).toMatchObject({ type: "FeatureCollection", corridor: id, attribution: ATTRIBUTION, licence: LICENCE, dataDate: "2026-01-02" });
+    const { sections } = corridor(id);
+    expect(back.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(sections.map((s) => s.segment.properties.id));
+    expect(back.features[0].properties).toMatchObject({ corridor: id, ...sections[0]!.segment.properties, drawnKm: sections[0]!.record.drawnKm });
+    expect(back.features[0].geometry).toEqual(sections[0]!.segment.geometry);
+  });
+
+  test("the atlas holds every corridor's sections, each with its corridor's id, then every hub", () => {
+    const back = JSON.parse(files.get(ATLAS_DOWNLOAD_PATH)!);
+    expect(back).toMatchObject({ type: "FeatureCollection", attribution: ATTRIBUTION, licence: LICENCE, dataDate: "2026-01-02" });
+    expect(back.corridors.map((c: { id: string }) => c.id)).toEqual([...CORRIDOR_IDS]);
+    const lines = back.features.filter((f: { geometry: { type: string } }) => f.geometry.type === "LineString");
+    const points = back.features.filter((f: { geometry: { type: string } }) => f.geometry.type === "Point");
+    expect(lines.map((f: { properties: { corridor: string; id: string } }) => `${f.properties.corridor}/${f.properties.id}`))
+      .toEqual(corridors.flatMap((c) => c.sections.map((s) => `${c.meta.id}/${s.segment.properties.id}`)));
+    expect(points.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(hubs.features.map((h) => h.properties.id));
+  });
+});
