@@ -179,6 +179,16 @@ export const ui = {
     kind: "Kind",
     noQuote: "None of the articles names it.",
   },
+  // The data to take away, under each corridor and the overview (src/ui/DataDownloads.tsx).
+  downloads: {
+    heading: "Data",
+    corridorLead: "This corridor's sections, one to a row or feature: mode, status, year opened, length drawn and published, countries, how each is drawn, and sources.",
+    atlasLead: "Every corridor's sections and every port and hub, in one file.",
+    /** A file's size, the number already formatted. */
+    size: (kb: string) => `${kb} KB`,
+    /** Before the licence's name (a link): the credit the licence asks for. */
+    licence: "Drawn from OpenStreetMap: © OpenStreetMap contributors. Licence:",
+  },
 };
 
 export type Messages = typeof ui;

@@ -175,6 +175,13 @@ export const ui: Messages = {
     kind: "Түрі",
     noQuote: "Бұл туралы ешбір мақалада айтылмайды.",
   },
+  downloads: {
+    heading: "Деректер",
+    corridorLead: "Осы дәліздің учаскелері, әр жолда немесе нысанда біреуден: көлік түрі, күйі, ашылған жылы, картадағы және жарияланған ұзындығы, елдер, қалай салынғаны және дереккөздер.",
+    atlasLead: "Барлық дәліздердің учаскелері, барлық порттар мен тораптар бір файлда.",
+    size: (kb: string) => `${kb} КБ`,
+    licence: "OpenStreetMap деректері бойынша салынған: © OpenStreetMap қатысушылары. Лицензия:",
+  },
 };
 
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the

@@ -179,6 +179,13 @@ export const ui: Messages = {
     kind: "Тип",
     noQuote: "Ни в одной статье об этом не говорится.",
   },
+  downloads: {
+    heading: "Данные",
+    corridorLead: "Участки этого коридора, по одному в строке или объекте: вид транспорта, статус, год открытия, протяжённость на карте и по опубликованным данным, страны, как проведён участок, и источники.",
+    atlasLead: "Участки всех коридоров, все порты и узлы в одном файле.",
+    size: (kb: string) => `${kb} КБ`,
+    licence: "Построено по данным OpenStreetMap: © участники OpenStreetMap. Лицензия:",
+  },
 };
 
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the

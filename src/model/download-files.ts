@@ -16,3 +16,14 @@ export const ATLAS_DOWNLOAD_PATH = `${DOWNLOAD_DIR}/atlas.geojson`;
 
 /** How a format is named to a reader (the same in every language). */
 export const DOWNLOAD_FORMAT_NAMES: Record<DownloadFormat, string> = { geojson: "GeoJSON", csv: "CSV", kml: "KML" };
+
+/** Each format's media type, as the static host serves it (scripts/static-server.ts). */
+export const DOWNLOAD_MEDIA_TYPES: Record<DownloadFormat, string> = {
+  geojson: "application/geo+json", csv: "text/csv", kml: "application/vnd.google-earth.kml+xml",
+};
+
+/** The name a download is saved under: it says where it came from ("corridor-atlas-kti.csv"). */
+export function downloadFileName(path: string): string {
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  return path === ATLAS_DOWNLOAD_PATH ? "corridor-atlas.geojson" : `corridor-atlas-${file}`;
+}

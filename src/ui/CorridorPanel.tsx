@@ -5,6 +5,8 @@ import { quotesAbout } from "../model/quote-coverage";
 import { PickList } from "./PickList";
 import { QuoteList } from "./QuoteList";
 import { hubItems } from "./panel-items";
+import { DataDownloads } from "./DataDownloads";
+import { DOWNLOAD_FORMATS, corridorDownloadPath } from "../model/download-files";
 import { useLocale } from "./locale-context";
 import { countryNameIn } from "./display";
 
@@ -56,6 +58,8 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
           <PickList kind="hub" label={t.hubsOnCorridorLabel(corridor().shortName)} items={hubItems(hubs(), t)} onPick={props.onPickHub} />
         </section>
       </Show>
+      <DataDownloads data={props.data} lead={t.downloads.corridorLead}
+        files={DOWNLOAD_FORMATS.map((format) => ({ format, path: corridorDownloadPath(props.id, format) }))} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { quotesAbout } from "../model/quote-coverage";
 import { PickList } from "./PickList";
 import { QuoteList } from "./QuoteList";
 import { corridorItems, hubItems } from "./panel-items";
+import { DataDownloads } from "./DataDownloads";
+import { ATLAS_DOWNLOAD_PATH } from "../model/download-files";
 import { useLocale } from "./locale-context";
 
 /** What is shown first: every corridor and hub to pick from, and what the articles say of transit as a whole. */
@@ -24,6 +26,7 @@ export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor
       </section>
       <QuoteList heading={t.overviewQuotesHeading} quotes={quotesAbout(props.data.quotes, OVERVIEW)}
         data={props.data} empty={t.overviewQuotesEmpty} />
+      <DataDownloads data={props.data} lead={t.downloads.atlasLead} files={[{ format: "geojson", path: ATLAS_DOWNLOAD_PATH }]} />
     </>
   );
 }

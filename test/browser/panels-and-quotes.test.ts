@@ -1,7 +1,8 @@
 // A reader picks a corridor or a hub, by pointer or by keyboard, and reads what the articles say.
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import { useTestSite } from "./support/site";
+import { parse } from "csv-parse/sync";
+import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorMeta } from "../../src/model/corridor";
@@ -10,6 +11,7 @@ import { expectVisibleQuotesVerbatim } from "./support/quotes";
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
 const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
+const sectionsOf = JSON.parse(readFileSync("data/sections/corridors.json", "utf8")) as Record<string, string[]>;
 
 const env = useTestSite();
 
@@ -85,6 +87,18 @@ describe("corridor and hub panels", () => {
     const link = page.locator(`[id="quote=${quote.id}"] .quote__link`);
     const outlet = article.outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     expect(await link.getAttribute("aria-label")).toMatch(new RegExp(`^Link to this passage from ${outlet}, [^()]*\\d{4}$`));
+    await context.close();
+  });
+
+  test("a corridor's CSV link, under the site's sub-path, downloads a file with a row for each of its sections", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/kti/");
+    const link = page.getByRole("link", { name: /^CSV \d+ KB$/ });
+    expect(await link.getAttribute("href")).toBe(`${TEST_BASE_PATH}data/download/kti.csv`);
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("corridor-atlas-kti.csv");
+    const rows = parse(readFileSync(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.id)).toEqual(sectionsOf.kti);
+    expect(rows.map((row) => row.licence)).toEqual(rows.map(() => expect.stringContaining("ODbL")));
     await context.close();
   });
 
