@@ -2,7 +2,7 @@
 // section passes, how it is traced, its status and sources. Everything in data/corridors is derived.
 import * as v from "valibot";
 import { CORRIDOR_IDS } from "../../src/model/corridor.ts";
-import { oneOf, sectionEntries, text, toleranceEntries } from "../../src/model/data-schema.ts";
+import { oneOf, openedSourceNeedsOpened, sectionEntries, text, toleranceEntries } from "../../src/model/data-schema.ts";
 
 // Each place may instead be reached by a declared straight chord, with its reason: nothing is drawn
 // straight without saying so.
@@ -14,11 +14,11 @@ export const placeSchema = v.union([
 ], "is not a place: { osm, name }, { at, name, source } or { hub }");
 export type PlaceDeclaration = v.InferOutput<typeof placeSchema>;
 
-export const sectionSchema = v.strictObject({
+export const sectionSchema = v.pipe(v.strictObject({
   ...sectionEntries,
   ...toleranceEntries,
   via: v.pipe(v.array(placeSchema), v.minLength(2, "needs at least two places")),
-});
+}), openedSourceNeedsOpened());
 export type SectionDeclaration = v.InferOutput<typeof sectionSchema>;
 
 export const sectionFileSchema = v.object({ sections: v.array(v.unknown()) });

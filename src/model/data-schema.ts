@@ -18,6 +18,14 @@ export const placeSchema = v.strictObject({
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
+/** Where something was published: the page's own name, its https address, title and date. */
+const publishedSourceEntries = {
+  name: text,
+  url: v.pipe(v.string(), v.url("is not a URL"), v.startsWith("https://", "is not an https address")),
+  title: v.optional(text),
+  published: v.optional(v.pipe(v.string(), v.isoDate("is not a YYYY-MM-DD date"))),
+};
+
 /** What a section of line is, as declared in data/sections and carried into its drawn segment. */
 export const sectionEntries = {
   id: kebabId,
@@ -25,9 +33,25 @@ export const sectionEntries = {
   mode: oneOf(MODES),
   status: oneOf(STATUSES),
   opened: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
+  /**
+   * The page that states the opening year. Unlike `source` (free-text notes, provenance the served
+   * bundle drops), it is served: the map's popup cites it beside the year.
+   */
+  openedSource: v.optional(v.strictObject(publishedSourceEntries)),
   source: text,
   trace: oneOf(TRACES),
 };
+
+/**
+ * A source for an opening year the section does not state would cite nothing: rejected, the fault
+ * filed under `openedSource`. Piped after a section's or segment's object schema.
+ */
+export const openedSourceNeedsOpened = <T extends { opened?: number; openedSource?: unknown }>() =>
+  v.forward<T, v.CheckIssue<T>, ["openedSource"]>(
+    v.check((s) => s.openedSource === undefined || s.opened !== undefined, "is given but opened is not: it would cite no year"),
+    // valibot cannot resolve a path into a type parameter; openedSource is in T by its bound.
+    ["openedSource"] as never,
+  );
 
 /** Declared exceptions to the land-and-water rule (see SegmentProperties in corridor.ts). */
 export const toleranceEntries = {
@@ -37,7 +61,7 @@ export const toleranceEntries = {
 
 export const segmentSchema = v.object({
   type: v.literal("Feature"),
-  properties: v.strictObject({
+  properties: v.pipe(v.strictObject({
     ...sectionEntries,
     /** The extract (and its date) or the kind of points the geometry was traced from. */
     tracedFrom: text,
@@ -45,7 +69,7 @@ export const segmentSchema = v.object({
     /** Straight legs drawn on purpose, each with its reason. */
     chords: v.optional(v.array(v.strictObject({ from: text, to: text, reason: text, at: v.pipe(v.number(), v.integer(), v.minValue(0)) }))),
     ...toleranceEntries,
-  }),
+  }), openedSourceNeedsOpened()),
   geometry: v.object({
     type: v.literal("LineString", "is not a LineString"),
     coordinates: v.array(position),
@@ -118,12 +142,7 @@ const factFieldMessage = (issue: v.BaseIssue<unknown>) =>
   issue.expected === "Object" ? "is not an object" : issue.input === undefined ? "is missing" : "is not a field of a fact";
 
 /** Where a figure was published: the page's own name, address, title and date. */
-export const factSourceSchema = v.strictObject({
-  name: text,
-  url: v.pipe(v.string(), v.url("is not a URL"), v.startsWith("https://", "is not an https address")),
-  title: v.optional(text),
-  published: v.optional(v.pipe(v.string(), v.isoDate("is not a YYYY-MM-DD date"))),
-}, factFieldMessage);
+export const factSourceSchema = v.strictObject(publishedSourceEntries, factFieldMessage);
 
 /** One published figure about a corridor or a hub (data/facts.json; rules in validate-facts.ts). */
 export const factSchema = v.strictObject({

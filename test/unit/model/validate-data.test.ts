@@ -27,6 +27,14 @@ describe("the corridor validator", () => {
     expect(corridorProblems("valid-corridor")).toEqual([]);
   });
 
+  test("accepts a segment that cites the page stating its opening year", () => {
+    const collection = JSON.parse(fixture("valid-corridor").text);
+    collection.features[0].properties.openedSource = { name: "Fixture Gazette", url: "https://example.org/turksib-1930", title: "Turksib opened", published: "1930-05-01" };
+    const problems: DataProblem[] = [];
+    validateCorridor({ file: "cited.geojson", text: JSON.stringify(collection), id: "east-west" }, geo, problems);
+    expect(problems).toEqual([]);
+  });
+
   // Each fixture breaks exactly one rule; the message names the file, the feature and the fault.
   test.each([
     ["bad-json", undefined, /is not valid JSON/],
@@ -42,6 +50,8 @@ describe("the corridor validator", () => {
     ["sea-across-the-land", "aktau-almaty", /sea segment crosses land for \d+ km .*between Aktau and Almaty/],
     ["not-a-linestring", "almaty-otar", /geometry.type is not a LineString/],
     ["tolerance-on-a-sea-leg", "aktau-alat", /waterToleranceKm is for rail and road segments/],
+    ["opened-source-not-https", "almaty-otar", /properties.openedSource.url is not an https address/],
+    ["opened-source-without-opened", "almaty-otar", /properties.openedSource is given but opened is not: it would cite no year/],
     ["ferry-meets-no-train", "aktau-alat", /Off (Aktau|Alat) is \d+ km from the nearest railway of this corridor \(at most 2\): the ferry meets no train/],
   ])("%s is rejected", (name, feature, fault) => {
     const problems = corridorProblems(name);

@@ -20,6 +20,14 @@ describe("the data as the app is served it", () => {
     expect(kti.features.every((s) => s.properties.places.at(-1)!.at === s.geometry.coordinates.length - 1)).toBe(true);
   });
 
+  test("keeps the page that states a segment's opening year, which the popup cites", () => {
+    const openedSource = { name: "Fixture Gazette", url: "https://example.org/kti-2014", published: "2014-12-03" };
+    const cited = structuredClone(kti);
+    Object.assign(cited.features[0]!.properties, { opened: 2014, openedSource });
+    const segment = withoutProvenance({ ...data, corridors: [{ ...data.corridors[0]!, segments: cited }] }).corridors[0]!.segments.features[0]!;
+    expect(segment.properties).toMatchObject({ opened: 2014, openedSource });
+  });
+
   test("simplifies each line to within 100 m of the traced one, with far fewer points and the same ends", () => {
     kti.features.forEach((traced, i) => {
       const line = served.features[i]!;

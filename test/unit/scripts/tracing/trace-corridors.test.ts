@@ -71,6 +71,10 @@ describe("the tracing step", () => {
       'sections/fixture.json: "x": an operating railway is traced from OSM ("osm-track" or "stations"), not "documented-alignment"'],
     ["an unknown hub", [section("x", "sea-lane", [{ hub: "west-port" }, { hub: "atlantis" }], { mode: "sea" })],
       'sections/fixture.json: "x": names unknown hub "atlantis"'],
+    ["an opening year's source on plain http", [section("x", "osm-track", [{ osm: 101, name: "A" }, { osm: 102, name: "B" }], { opened: 1930, openedSource: { name: "Gazette", url: "http://example.org/a-b" } })],
+      'sections/fixture.json: "x": openedSource.url is not an https address'],
+    ["a source for an opening year not given", [section("x", "osm-track", [{ osm: 101, name: "A" }, { osm: 102, name: "B" }], { openedSource: { name: "Gazette", url: "https://example.org/a-b" } })],
+      'sections/fixture.json: "x": openedSource is given but opened is not: it would cite no year'],
   ])("%s fails, naming the file, the section and the fault", (_name, sections, fault) => {
     expect(faults(files(sections))).toContain(fault);
   });
