@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",
+  // The embed dialog previews the atlas in an iframe of its own pages.
+  "frame-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");

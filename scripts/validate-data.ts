@@ -83,8 +83,8 @@ export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData 
   const tourFile = join(dataDir ?? resolve("data"), "tour.json");
   const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },
     { hubIds: new Set(hubIdsOf(dataDir)), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
-  validateFacts(readFactsFile(dataDir), factAboutIdsOf(dataDir), problems);
-  const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes, tour } : undefined;
+  const facts = validateFacts(readFactsFile(dataDir), factAboutIdsOf(dataDir), problems);
+  const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes, tour, facts } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }

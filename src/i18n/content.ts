@@ -46,12 +46,13 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
   };
 }
 
-/** Every country name and article date the data shows, in one language's format. */
+/** Every country name and date (of an article or a published figure) the data shows, in one language's format. */
 export function displayTexts(data: AtlasData, format: LocaleFormat): DisplayTexts {
   const codes = new Set([...data.corridors.flatMap((c) => c.countries), ...data.hubs.features.map((h) => h.properties.country)]);
   return {
     countryNames: Object.fromEntries([...codes].sort().map((code) => [code, format.country(code)])),
-    articleDates: Object.fromEntries(data.articles.map((a) => [a.date, format.date(a.date)])),
+    articleDates: Object.fromEntries([...data.articles.map((a) => a.date), ...data.facts.flatMap((f) => (f.source.published ? [f.source.published] : []))]
+      .map((date) => [date, format.date(date)])),
   };
 }
 

@@ -6,6 +6,8 @@ import type { PluralForms } from "./plural";
 export interface LocaleFormat {
   /** A whole number with the language's grouping: 1,234 / 1 234. */
   number: (n: number) => string;
+  /** A number exactly as published, up to three decimals (917.5 km, 1.6 million): figures are not rounded. */
+  figure: (n: number) => string;
   /** An ISO date (YYYY-MM-DD) in words; anything else is returned as it is. */
   date: (iso: string) => string;
   /** A country's name from its ISO 3166 alpha-2 code; an unknown code is returned as it is. */
@@ -21,11 +23,13 @@ const NUMBER_LOCALE: Record<Locale, string> = { en: "en", ru: "ru", kk: "ru" };
 /** Never throws. */
 export function makeLocaleFormat(locale: Locale): LocaleFormat {
   const numbers = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 });
+  const figures = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 3 });
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
   const plurals = new Intl.PluralRules(locale);
   return {
     number: (n) => numbers.format(n),
+    figure: (n) => figures.format(n),
     date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
     country: (code) => {
       try {

@@ -4,6 +4,7 @@ import { lineString } from "@turf/helpers";
 import { simplify } from "@turf/simplify";
 import type * as v from "valibot";
 import type { ArticleMeta, Quote } from "./article";
+import type { Fact } from "./fact";
 import type { corridorMetaSchema, hubSchema, segmentSchema, tourStopSchema } from "./data-schema";
 
 /** The corridor lines are traced from OpenStreetMap: its credit goes wherever they are shown or handed out. */
@@ -65,6 +66,8 @@ export interface AtlasData {
   quotes: Quote[];
   /** The presenter's tour, in order (see src/tour). */
   tour: TourStop[];
+  /** Published figures about the corridors and hubs, each with its source (data/facts.json). */
+  facts: Fact[];
   /** Country names and article dates in the bundle's language, formatted at build time (see DisplayTexts). */
   display?: DisplayTexts;
   /** Bytes of each file to take away (src/model/download-files.ts), by its path; measured at build time. */
@@ -78,7 +81,7 @@ export interface AtlasData {
 export interface DisplayTexts {
   /** By ISO 3166-1 alpha-2 code, for every country the data names. */
   countryNames: Record<string, string>;
-  /** By ISO date (YYYY-MM-DD), for every article date. */
+  /** By ISO date (YYYY-MM-DD), for every article date and every published figure's date. */
   articleDates: Record<string, string>;
 }
 

@@ -25,3 +25,17 @@ export const FACT_OUTLOOKS = ["target", "forecast"] as const;
 
 /** One published figure, as data/facts.json holds it (rules in validate-facts.ts). */
 export type Fact = v.InferOutput<typeof factSchema>;
+
+/** The figures about one corridor or hub, grouped by what they measure (in FACT_METRICS order), newest first. */
+export function factsAbout(facts: readonly Fact[], id: string): { metric: FactMetric; facts: Fact[] }[] {
+  const mine = facts.filter((f) => f.about === id);
+  return FACT_METRICS.flatMap((metric) => {
+    const group = mine.filter((f) => f.metric === metric).sort((a, b) => b.year - a.year);
+    return group.length > 0 ? [{ metric, facts: group }] : [];
+  });
+}
+
+/** A figure in millions when it is one (4,500,000 t → 4.5 million t), as people write tonnages and TEU. */
+export function inMillions(value: number, unit: FactUnit): number | undefined {
+  return (unit === "t/yr" || unit === "TEU/yr") && value >= 1_000_000 ? value / 1_000_000 : undefined;
+}

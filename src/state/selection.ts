@@ -1,5 +1,7 @@
 // Selections in the address: which corridor ids exist, and the quote a link points at.
 import { CORRIDOR_IDS, type CorridorId } from "../model/corridor";
+import { OVERVIEW, type Quote } from "../model/article";
+import type { Selection } from "../model/view";
 
 export const isCorridorId = (id: string): id is CorridorId => (CORRIDOR_IDS as readonly string[]).includes(id);
 
@@ -36,3 +38,10 @@ export function hashWith(currentHash: string, changes: Readonly<Record<string, s
 
 /** The address of a quote's own link, keeping the camera already in the hash. */
 export const hashForQuote = (currentHash: string, quoteId: string): string => hashWith(currentHash, { quote: quoteId });
+
+/** The page a quote belongs to: the first corridor or hub it is about, or the overview. */
+export function quoteHome(quote: Quote): Selection | undefined {
+  const about = quote.about.find((id) => id !== OVERVIEW);
+  if (!about) return undefined;
+  return isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about };
+}

@@ -1,15 +1,15 @@
 import { Show, createEffect, createMemo, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
-import { formatPath, type UrlProblem } from "../state/url-state";
+import { formatUrlState, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
-import { OVERVIEW } from "../model/article";
-import { hashWith, isCorridorId, quoteElementId } from "../state/selection";
+import { quoteElementId, quoteHome } from "../state/selection";
 import type { Camera, Selection } from "../model/view";
 import { clampYear, yearRange, type ShownYear } from "../model/year";
 import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
-import { currentAddress, makeAddressListener, readAddress, setFragment, showAddress } from "./address";
+import { makeAddressListener, publicUrl, readAddress, setFragment, showAddress } from "./address";
 import { Notice } from "./Notice";
 import { ShareButton } from "./ShareButton";
+import { EmbedButton, type EmbedAddress } from "./EmbedButton";
 import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
 import { clampStop, viewOfStop } from "../tour/tour";
@@ -21,8 +21,6 @@ import { useLocale } from "./locale-context";
 const nameOf = (data: AtlasData, s: Selection) =>
   s.kind === "corridor" ? data.corridors.find((c) => c.id === s.id)?.name : data.hubs.features.find((h) => h.properties.id === s.id)?.properties.name;
 
-const SITE_BASE = import.meta.env.BASE_URL;
-const SITE_URL = import.meta.env.VITE_SITE_URL;
 
 /**
  * `firstScreen`: the static page's panel content, shown until the data has loaded.
@@ -129,7 +127,8 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     show(view, { push: false, frame: !state.camera, camera: state.camera });
     if (view) {
       setAnnouncement(t.showing(nameOf(ready, view) ?? view.id));
-      if (coldOpen) focusHeading();
+      // An embed never takes focus: on someone else's page it would steal the reader's keys and scroll.
+      if (coldOpen && !state.embed) focusHeading();
     }
   };
 
@@ -164,12 +163,13 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     followAddress(false);
   };
 
-  const shareUrl = () => {
-    const url = new URL(formatPath(selection(), BASE).slice(SITE_BASE.length), SITE_URL);
-    const camera = new URLSearchParams(currentAddress().hash.slice(1)).get("map");
-    const shownYear = year();
-    url.hash = hashWith("", { map: movedByHand() && camera ? camera : undefined, year: shownYear === undefined ? undefined : String(shownYear) });
-    return url.href;
+  /**
+   * The address of what is shown, on this site and at its public address: the view and its year,
+   * and the camera only when the person moved the map (otherwise each screen frames the view).
+   */
+  const shownAddress = (embedded: boolean): EmbedAddress => {
+    const local = formatUrlState({ view: selection(), embed: embedded, presenter: false, camera: movedByHand() ? camera : undefined, year: year() }, BASE);
+    return { localUrl: local, publicUrl: publicUrl(local) };
   };
 
   // A link to a quote opens the panel it belongs to and brings the quote into view.
@@ -178,10 +178,9 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     const quoteId = ready ? readAddress(BASE, hubIds()).quote : undefined;
     const quote = quoteId ? data()!.quotes.find((q) => q.id === quoteId) : undefined;
     if (!quote) return;
-    const about = quote.about.find((id) => id !== OVERVIEW);
-    if (about && !selection()) {
+    const view = quoteHome(quote);
+    if (view && !selection()) {
       // The quote's own page becomes the address, so the link keeps working when shared on.
-      const view: Selection = isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about };
       showAddress({ ...readAddress(BASE, hubIds()), view }, BASE, "replace");
       show(view, { push: false, frame: true });
     }
@@ -197,7 +196,10 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     <div class="app" classList={{ "app--embed": embed(), "app--tour": mode() === "tour" }}>
       <SidePanel data={data.state === "ready" ? data() : undefined} selection={selection()} onPick={open} onClose={close}
         placeholder={data.state === "errored" ? undefined : props.firstScreen}
-        share={<ShareButton url={shareUrl} title={titleFor(selection())} />}
+        share={<div class="share">
+          <ShareButton url={() => shownAddress(false).publicUrl} title={titleFor(selection())} />
+          <EmbedButton address={() => shownAddress(true)} title={titleFor(selection())} />
+        </div>}
         status={<>
           <Show when={data.state === "errored"}>
             <Notice tone="problem">{t.dataFailed}</Notice>

@@ -1,6 +1,7 @@
 import type { AtlasData } from "../model/corridor";
 import { quotesAbout } from "../model/quote-coverage";
 import { PickList } from "./PickList";
+import { PublishedFacts } from "./PublishedFacts";
 import { QuoteList } from "./QuoteList";
 import { corridorItems } from "./panel-items";
 import { useLocale } from "./locale-context";
@@ -23,6 +24,7 @@ export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (
         <h3 class="panel__subheading">{t.corridorsThrough}</h3>
         <PickList kind="corridor" label={t.corridorsThroughLabel(hub().name)} items={corridorItems(corridors())} onPick={props.onPickCorridor} />
       </section>
+      <PublishedFacts data={props.data} id={props.id} />
       <QuoteList heading={t.hubQuotesHeading(hub().name)} quotes={quotesAbout(props.data.quotes, props.id)}
         data={props.data} empty={t.hubQuotesEmpty} />
       <QuoteList heading={t.hubCorridorQuotesHeading} quotes={corridorQuotes()} data={props.data}

@@ -1,8 +1,11 @@
-import type { ArticleMeta, Quote } from "../model/article";
+import { Show, createSignal } from "solid-js";
+import { NOT_STATED, type ArticleMeta, type Quote } from "../model/article";
+import { formatCitation } from "../model/citation";
+import { formatPath } from "../state/url-state";
 import type { AtlasData } from "../model/corridor";
-import { outletAndDate } from "./display";
-import { quoteElementId } from "../state/selection";
-import { setFragment } from "./address";
+import { articleDateIn, outletAndDate } from "./display";
+import { quoteElementId, quoteHome } from "../state/selection";
+import { publicUrl, setFragment } from "./address";
 import { useLocale } from "./locale-context";
 
 /** Where a passage comes from: outlet and date in the page's language, the title as published. */
@@ -16,11 +19,36 @@ export function QuoteSource(props: { article: ArticleMeta | undefined; data: Atl
   );
 }
 
-/** One passage, word for word in the original English, with where it comes from and a link to itself. */
+/**
+ * One passage, word for word in the original English, with who said it (where the article says),
+ * where it comes from, a link to itself and a ready-to-paste citation.
+ */
 export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
   const locale = useLocale();
   const { t } = locale;
   const article = () => props.data.articles.find((a) => a.id === props.quote.article);
+  const [said, setSaid] = createSignal("");
+  const citation = () => {
+    const source = article();
+    return formatCitation({
+      text: props.quote.text,
+      ...(props.quote.speaker ? { speaker: props.quote.speaker } : {}),
+      outlet: source?.outlet ?? t.sourceUnknown,
+      title: source?.title ?? "",
+      date: source && source.date !== NOT_STATED ? articleDateIn(props.data, locale.format, source.date) : t.dateNotStated,
+      ...(source && source.url !== NOT_STATED ? { url: source.url } : {}),
+      atlasUrl: `${publicUrl(formatPath(quoteHome(props.quote), locale.pageBase))}#${quoteElementId(props.quote.id)}`,
+    }, t.citation);
+  };
+  const copyCitation = async () => {
+    const text = citation();
+    try {
+      await navigator.clipboard.writeText(text);
+      setSaid(t.citation.copied);
+    } catch {
+      setSaid(t.citation.copyFailed(text));
+    }
+  };
   const linkToSelf = (event: MouseEvent) => {
     // Keep the camera the reader has now; the href only holds the one from render time.
     event.preventDefault();
@@ -31,9 +59,12 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
     <figure class="quote" id={quoteElementId(props.quote.id)} tabIndex={-1}>
       <blockquote class="quote__text" lang="en">{props.quote.text}</blockquote>
       <figcaption class="quote__source">
+        <Show when={props.quote.speaker}>{(speaker) => <span class="quote__speaker">— <span lang="en">{speaker()}</span></span>}</Show>
         <QuoteSource article={article()} data={props.data} withTitle />{" "}
         <a class="quote__link" href={`#${quoteElementId(props.quote.id)}`} onClick={linkToSelf}
-          aria-label={t.quoteLinkLabel(outletAndDate(article(), props.data, locale.t, locale.format))}>{t.quoteLink}</a>
+          aria-label={t.quoteLinkLabel(outletAndDate(article(), props.data, locale.t, locale.format))}>{t.quoteLink}</a>{" "}
+        <button type="button" class="quote__cite" onClick={() => void copyCitation()}>{t.citation.copy}</button>
+        <span class="quote__said" role="status">{said()}</span>
       </figcaption>
     </figure>
   );

@@ -34,9 +34,9 @@ export function ShareButton(props: { url: () => string; title: string }) {
     }
   };
   return (
-    <div class="share">
+    <>
       <button type="button" class="share__button" onClick={() => void share()}>{t.share}</button>
       <span class="share__said" role="status">{said()}</span>
-    </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { HubPanel } from "./HubPanel";
 import { OverviewPanel } from "./OverviewPanel";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
+import { PrintedMap } from "./PrintedMap";
 
 /**
  * The panel beside the map (a bottom sheet on a phone): the title, then the overview with every
@@ -40,6 +41,7 @@ export function SidePanel(props: {
       <div class="panel__body">
         {props.status}
         {props.share}
+        <PrintedMap selection={props.selection} />
         <Show when={props.data} fallback={props.placeholder}>
           {(data) => (
             <Switch fallback={<OverviewPanel data={data()} onPick={(kind, id, from) => props.onPick({ kind, id } as Selection, from)} />}>

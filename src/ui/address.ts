@@ -9,6 +9,13 @@ import { hashWith } from "../state/selection";
 /** The address as it is now, path, query and fragment. */
 export const currentAddress = (): AddressParts => ({ pathname: location.pathname, search: location.search, hash: location.hash });
 
+/**
+ * A path under the site's base (from formatPath or formatUrlState) at the site's public address
+ * (SITE_URL): what a shared link, an embed code, a citation or a printout names.
+ */
+export const publicUrl = (localPath: string): string =>
+  new URL(localPath.slice(import.meta.env.BASE_URL.length), import.meta.env.VITE_SITE_URL).href;
+
 /** The page's full URL: what relative data and worker URLs resolve against. */
 export const pageHref = (): string => location.href;
 

@@ -12,6 +12,7 @@ const data = {
   hubs: read("data/hubs.geojson"),
   tour: read("data/tour.json").stops,
   quotes: read("data/quotes.json").quotes,
+  facts: read("data/facts.json").facts,
   articles: [],
 } as AtlasData;
 

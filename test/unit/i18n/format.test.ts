@@ -24,6 +24,10 @@ describe("numbers, dates, plurals and countries follow each language's rules (In
     const kk = makeLocaleFormat("kk");
     expect(ru.number(12345.6).replace(/\s/g, " ")).toBe("12 346");
     expect(makeLocaleFormat("en").number(12345)).toBe("12,345");
+    // A published figure keeps its decimals: 917.5 km is not 918 km.
+    expect(makeLocaleFormat("en").figure(917.5)).toBe("917.5");
+    expect(ru.figure(1.6)).toBe("1,6");
+    expect(kk.figure(4766)).toMatch(/^4\s766$/);
     expect(ru.date("2024-07-04")).toMatch(/^4 июля 2024/);
     expect(kk.date("2024-07-04")).toMatch(/шілде/);
     expect(ru.date("not stated")).toBe("not stated");

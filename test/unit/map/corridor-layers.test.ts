@@ -17,7 +17,7 @@ const data = (segments: Segment[]): AtlasData => ({
   hubs: { type: "FeatureCollection", features: [] },
   articles: [],
   quotes: [],
-  tour: [],
+  tour: [], facts: [],
 });
 
 describe("corridorFeatures", () => {

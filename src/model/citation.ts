@@ -1,0 +1,32 @@
+// A ready-to-paste citation of a passage: the words, who said them where the article says, the
+// article (outlet, title, date, address where known) and the atlas's own link to the passage.
+// Pure: the page's language gives the words and the date as it writes them.
+
+export interface CitationParts {
+  /** The passage, verbatim. */
+  text: string;
+  speaker?: string;
+  outlet: string;
+  title: string;
+  /** The article's date as the page's language writes it (or its "date not stated"). */
+  date: string;
+  /** The article's original address, when it is known. */
+  url?: string;
+  /** The passage's own address in the atlas. */
+  atlasUrl: string;
+}
+
+export interface CitationWords {
+  /** The language's quotation marks. */
+  open: string;
+  close: string;
+  /** "Via Corridor Atlas: <url>" */
+  via: (url: string) => string;
+}
+
+export function formatCitation(parts: CitationParts, words: CitationWords): string {
+  const quoted = (s: string) => `${words.open}${s}${words.close}`;
+  const said = parts.speaker ? `${quoted(parts.text)} — ${parts.speaker}.` : quoted(parts.text);
+  const article = `${parts.outlet}, ${quoted(parts.title)}, ${parts.date}.`;
+  return [said, article, parts.url, words.via(parts.atlasUrl)].filter(Boolean).join(" ");
+}

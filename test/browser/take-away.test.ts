@@ -1,0 +1,98 @@
+// What a journalist takes away from a view: the code to embed it, and a printout of it.
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { useTestSite, TEST_BASE_PATH } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
+import type { CorridorMeta } from "../../src/model/corridor";
+import type { ArticleMeta, Quote } from "../../src/model/article";
+import type { Fact } from "../../src/model/fact";
+
+const kti = (JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[]).find((c) => c.id === "kti")!;
+const PUBLIC = `https://atlas.example${TEST_BASE_PATH}`;
+const facts = JSON.parse(readFileSync("data/facts.json", "utf8")).facts as Fact[];
+const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
+const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
+// A passage about KTI whose article names its speaker.
+const SPOKEN = quotes.find((q) => q.speaker && q.about.includes("kti"))!;
+
+const env = useTestSite();
+
+describe("taking a view away", () => {
+  test("the embed code opens the same view, year and all, as its live preview shows; Escape closes only the dialog", async () => {
+    const { page, context } = await openAtlas(env.browser, env.site, "corridors/kti/#year=2014");
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Embed this view" });
+    expect(await dialog.isVisible()).toBe(true);
+
+    // The code is what a person pastes: read it as a browser would, not as a string.
+    const code = await dialog.getByRole("textbox", { name: "Code to paste" }).inputValue();
+    const src = await page.evaluate((html) => new DOMParser().parseFromString(html, "text/html").querySelector("iframe")?.getAttribute("src"), code);
+    const embedded = new URL(src!);
+    expect(embedded.href.startsWith(`${PUBLIC}corridors/kti/`)).toBe(true);
+    expect(embedded.searchParams.has("embed")).toBe(true);
+    expect(new URLSearchParams(embedded.hash.slice(1)).get("year")).toBe("2014");
+
+    // The preview is that address on this site: the corridor, in 2014, without the site's chrome.
+    const preview = page.frameLocator(".embed__preview iframe");
+    await expect.poll(() => preview.locator(".map-canvas").getAttribute("data-year"), { timeout: 60_000 }).toBe("2014");
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    const shown = await frame.evaluate(() => ({ path: location.pathname + location.search, embed: document.querySelector(".app--embed") !== null }));
+    expect(shown).toEqual({ path: `${embedded.pathname}?embed`, embed: true });
+    expect(await preview.locator(".panel__heading").textContent()).toContain(kti.name);
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => location.pathname)).toMatch(/corridors\/kti\/$/);
+    await context.close();
+  });
+
+  test("printed, a corridor page is a handout: the view's map image and the page's address, and no controls", async () => {
+    const { page, context } = await openAtlas(env.browser, env.site, "corridors/kti/");
+    await page.emulateMedia({ media: "print" });
+    const image = page.locator(".print-map img");
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await image.isVisible()).toBe(true);
+    expect(await page.locator(".print-address").textContent()).toBe(`${PUBLIC}corridors/kti/`);
+    expect(await page.locator(".panel__heading").textContent()).toContain(kti.name);
+    for (const control of [".map-view", ".share", ".legend", ".year-control", ".panel__back"]) {
+      expect(await page.locator(control).first().isVisible(), control).toBe(false);
+    }
+    await page.emulateMedia({ media: "screen" });
+    expect(await image.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test("a corridor's and a hub's published figures each link their source; a passage's citation names its speaker, article and atlas link", async () => {
+    const { page, context } = await openAtlas(env.browser, env.site, "corridors/kti/", { width: 1280, height: 720 },
+      { permissions: ["clipboard-read", "clipboard-write"] });
+    for (const [path, id] of [["corridors/kti/", "kti"], ["hubs/aktau/", "aktau"]] as const) {
+      if (path !== "corridors/kti/") await page.goto(new URL(path, env.site.url).href);
+      const block = page.locator(".published-facts");
+      await expect.poll(() => block.isVisible()).toBe(true);
+      const links = await block.locator("a").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length, path).toBe(facts.filter((f) => f.about === id).length);
+      expect(new Set(links), path).toEqual(new Set(facts.filter((f) => f.about === id).map((f) => new URL(f.source.url).href)));
+    }
+    await page.goto(new URL("corridors/kti/", env.site.url).href);
+    // Sources that disagree are all shown: every KTI length, side by side.
+    const lengths = facts.filter((f) => f.about === "kti" && f.metric === "length").map((f) => f.value);
+    const text = await page.locator(".published-facts").textContent();
+    for (const km of lengths) expect(text).toContain(`${km.toLocaleString("en")} km`);
+
+    const figure = page.locator(`[id="quote=${SPOKEN.id}"]`);
+    expect(await figure.locator(".quote__speaker").textContent()).toBe(`— ${SPOKEN.speaker}`);
+    await figure.getByRole("button", { name: "Copy citation" }).click();
+    await expect.poll(() => figure.locator(".quote__said").textContent()).toBe("Citation copied.");
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    const article = articles.find((a) => a.id === SPOKEN.article)!;
+    expect(citation).toContain(`“${SPOKEN.text}” — ${SPOKEN.speaker}.`);
+    expect(citation).toContain(`${article.outlet}, “${article.title}”`);
+    expect(citation).toContain(article.url);
+    // The atlas's own link in the citation opens the passage.
+    const atlasLink = citation.split("Via Corridor Atlas: ")[1]!;
+    expect(atlasLink.startsWith(PUBLIC)).toBe(true);
+    await page.goto(new URL(atlasLink.slice(PUBLIC.length), env.site.url).href);
+    await expect.poll(() => page.evaluate((id) => document.activeElement?.id === `quote=${id}`, SPOKEN.id), { timeout: 30_000 }).toBe(true);
+    await context.close();
+  });
+});

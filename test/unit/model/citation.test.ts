@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import { formatCitation } from "../../../src/model/citation";
+import { MESSAGES } from "../../../src/i18n/messages";
+
+const parts = {
+  text: "Kazakhstan is ready to develop transit.",
+  speaker: "Alikhan Smailov, Prime Minister of Kazakhstan",
+  outlet: "TDI",
+  title: "Kazakh PM at the SCO",
+  date: "27 October 2023",
+  url: "https://example.org/article",
+  atlasUrl: "https://host/sub/corridors/kti/#quote=q",
+};
+
+describe("a citation of a passage", () => {
+  test("in English: the words, the speaker, the article and both addresses", () => {
+    expect(formatCitation(parts, MESSAGES.en.citation)).toBe(
+      "“Kazakhstan is ready to develop transit.” — Alikhan Smailov, Prime Minister of Kazakhstan. TDI, “Kazakh PM at the SCO”, 27 October 2023. " +
+      "https://example.org/article Via Corridor Atlas: https://host/sub/corridors/kti/#quote=q");
+  });
+
+  test("in Russian and Kazakh: the language's quotation marks and words, the passage still verbatim", () => {
+    const ru = formatCitation({ ...parts, date: "27 октября 2023 г." }, MESSAGES.ru.citation);
+    expect(ru.startsWith("«Kazakhstan is ready to develop transit.» — Alikhan Smailov")).toBe(true);
+    expect(ru).toContain("«Kazakh PM at the SCO», 27 октября 2023 г.");
+    expect(ru.endsWith("Цитата по «Атласу коридоров»: https://host/sub/corridors/kti/#quote=q")).toBe(true);
+    const kk = formatCitation(parts, MESSAGES.kk.citation);
+    expect(kk.startsWith("«Kazakhstan is ready to develop transit.»")).toBe(true);
+    expect(kk.endsWith("«Дәліздер атласы» бойынша: https://host/sub/corridors/kti/#quote=q")).toBe(true);
+  });
+
+  test("without a speaker or an original address, neither is made up", () => {
+    const { speaker: _speaker, url: _url, ...bare } = parts;
+    const text = formatCitation(bare, MESSAGES.en.citation);
+    expect(text).toBe("“Kazakhstan is ready to develop transit.” TDI, “Kazakh PM at the SCO”, 27 October 2023. Via Corridor Atlas: https://host/sub/corridors/kti/#quote=q");
+  });
+});
