@@ -32,7 +32,7 @@ export function PublishedFacts(props: { data: AtlasData; id: string }) {
     <Show when={groups().length > 0}>
       <section class="panel__section published-facts">
         <h3 class="panel__subheading">{t.facts.heading}</h3>
-        <dl class="facts">
+        <dl class="published-facts__list">
           <For each={groups()}>
             {(group) => (
               <>
@@ -40,7 +40,7 @@ export function PublishedFacts(props: { data: AtlasData; id: string }) {
                 <For each={group.facts}>
                   {(fact) => (
                     <dd class="published-facts__fact">
-                      <span class="facts__total">{value(fact)}</span>{" "}
+                      <span class="published-facts__value">{value(fact)}</span>{" "}
                       <Show when={when(fact)}>{(text) => <span class="published-facts__year">({text()})</span>}</Show>
                       <Show when={fact.part}>{(part) => <span class="published-facts__part" lang={english}>{part()}</span>}</Show>
                       <span class="published-facts__source">

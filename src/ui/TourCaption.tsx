@@ -31,10 +31,10 @@ export function TourCaption(props: {
   return (
     <section class="tour-caption" classList={{ "tour-caption--quoted": Boolean(quote()) }} aria-live="polite" aria-label={t.tourStopLabel} data-covers-map>
       <div class="tour-caption__text">
-        <p class="tour-caption__progress">
-          {progressLabel(props.index, props.count, format.number, t.progress)}
-          <Show when={props.stop.year}>{(year) => <> · <span class="tour-caption__year">{t.year.inYear(String(year()))}</span></>}</Show>
-        </p>
+        <div class="tour-caption__meta">
+          <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
+          <Show when={props.stop.year}>{(year) => <p class="tour-caption__year">{t.year.inYear(String(year()))}</p>}</Show>
+        </div>
         <h2 class="tour-caption__title">{props.stop.title}</h2>
         <p class="tour-caption__line">{props.stop.line}</p>
       </div>
