@@ -4,7 +4,7 @@
 import * as v from "valibot";
 import type { Position } from "geojson";
 import { length } from "@turf/length";
-import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type CorridorId, type Segment } from "../../src/model/corridor.ts";
+import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, ODBL_URL, type CorridorId, type Segment } from "../../src/model/corridor.ts";
 import { describeIssue } from "../../src/model/data-schema.ts";
 import { parseWith, type DataFile, type DataProblem } from "../../src/model/validate-data.ts";
 import type { OsmExtract } from "./osm-extract.ts";
@@ -29,7 +29,7 @@ export const LENGTH_TOLERANCE = 0.05;
 
 export const ATTRIBUTION = CORRIDOR_ATTRIBUTION;
 export const LICENCE =
-  "Corridor geometry traced from OpenStreetMap data (© OpenStreetMap contributors), available under the Open Database Licence (ODbL 1.0): https://opendatacommons.org/licenses/odbl/1-0/";
+  `Corridor geometry traced from OpenStreetMap data (© OpenStreetMap contributors), available under the Open Database Licence (ODbL 1.0): ${ODBL_URL}`;
 
 function readSections(files: SectionFiles, problems: DataProblem[]): Map<string, { file: string; section: SectionDeclaration }> {
   const declared = new Map<string, { file: string; section: SectionDeclaration }>();

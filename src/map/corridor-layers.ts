@@ -110,7 +110,7 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
 
 /**
  * The year the network is shown in, as the style's global state: TODAY_STATE (0) is today.
- * Read by the filters and opacity below; set with setGlobalStateProperty (see corridor-year.ts).
+ * Read by the filters below and corridor-opacity.ts; set by the map handle's setYear (mount-atlas-map.ts).
  */
 export const YEAR_STATE = "year";
 export const TODAY_STATE = 0;
@@ -118,8 +118,9 @@ const year: ExpressionSpecification = ["global-state", YEAR_STATE];
 const inPast: ExpressionSpecification = ["!=", year, TODAY_STATE];
 const unknownOpening: ExpressionSpecification = ["!", ["has", "opened"]];
 
-/** model/year.ts's sectionInYear as a filter: what is not "hidden" in the year shown. */
 const operating: ExpressionSpecification = ["==", ["get", "status"], "operating"];
+
+/** model/year.ts's sectionInYear as a filter: what is not "hidden" in the year shown. */
 export const inShownYear: ExpressionSpecification = ["any",
   ["!", inPast],
   ["all", operating, ["any", unknownOpening, ["<=", ["number", ["get", "opened"]], year]]],

@@ -9,6 +9,8 @@ import type { corridorMetaSchema, hubSchema, segmentSchema, tourStopSchema } fro
 
 /** The corridor lines are traced from OpenStreetMap: its credit goes wherever they are shown or handed out. */
 export const CORRIDOR_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)";
+/** The Open Database Licence the traced geometry is under, as the panels and the downloads link it. */
+export const ODBL_URL = "https://opendatacommons.org/licenses/odbl/1-0/";
 
 /** The corridors, in the order the atlas presents them. Ids end up in shared links: never rename. */
 export const CORRIDOR_IDS = ["titr", "kti", "north-south", "east-west", "casa"] as const;

@@ -9,3 +9,6 @@ export function shareCardFile(view: View, localeDir: string): string {
     : "overview.png";
   return `${localeDir}${name}`;
 }
+
+/** The card's address on the site: `base` is the site's base path ("/sub/"). */
+export const shareCardUrl = (view: View, localeDir: string, base: string): string => `${base}share/${shareCardFile(view, localeDir)}`;

@@ -1,9 +1,7 @@
 import { For, Show } from "solid-js";
-import type { AtlasData } from "../model/corridor";
+import { ODBL_URL, type AtlasData } from "../model/corridor";
 import { DOWNLOAD_FORMAT_NAMES, DOWNLOAD_MEDIA_TYPES, downloadFileName, type DownloadFormat } from "../model/download-files";
 import { useLocale } from "./locale-context";
-
-const ODBL_URL = "https://opendatacommons.org/licenses/odbl/1-0/";
 
 /**
  * Links to data files the build wrote (scripts/downloads/), each with its format and size, and

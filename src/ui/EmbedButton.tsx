@@ -1,5 +1,6 @@
 import { Show, createSignal, onCleanup } from "solid-js";
 import { useLocale } from "./locale-context";
+import { copyText } from "./copy-text";
 
 /** An embed's two addresses: the public one for the code, and this site's own for the preview. */
 export interface EmbedAddress { publicUrl: string; localUrl: string }
@@ -27,14 +28,7 @@ export function EmbedButton(props: { address: () => EmbedAddress; title: string 
     dialog.showModal();
   };
   const close = () => dialog.close();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code());
-      setSaid(t.embed.copied);
-    } catch {
-      setSaid(t.embed.copyFailed);
-    }
-  };
+  const copy = async () => setSaid(await copyText(code(), { copied: t.embed.copied, failed: () => t.embed.copyFailed }));
   onCleanup(() => dialog?.open && dialog.close());
   return (
     <>

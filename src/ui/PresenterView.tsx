@@ -2,7 +2,7 @@ import { Show, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import { isRemoteAction, isStepAction, progressLabel, stepTo, viewOfStop } from "../tour/tour";
 import type { TourShow } from "../model/corridor";
-import { shareCardFile } from "../state/share-card";
+import { shareCardUrl } from "../state/share-card";
 import { localePrefix } from "../i18n/locales";
 import { makeTourChannel } from "./tour-channel";
 import { makeTourKeys, toggleFullscreen } from "./tour-keys";
@@ -18,7 +18,7 @@ const clock = (ms: number) => {
 };
 
 /** The share card of what a stop shows: a small picture of the next stop for the speaker. */
-const previewOf = (show: TourShow, localeDir: string) => `${SITE_BASE}share/${shareCardFile(viewOfStop(show).selection, localeDir)}`;
+const previewOf = (show: TourShow, localeDir: string) => shareCardUrl(viewOfStop(show).selection, localeDir, SITE_BASE);
 
 /**
  * The second screen: this stop's notes, the next stop with a preview, a timer. A clicker aimed

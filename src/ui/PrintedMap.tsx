@@ -1,11 +1,9 @@
 import type { Selection } from "../model/view";
-import { shareCardFile } from "../state/share-card";
+import { shareCardUrl } from "../state/share-card";
 import { localePrefix } from "../i18n/locales";
 import { formatPath } from "../state/url-state";
 import { useLocale } from "./locale-context";
 import { publicUrl } from "./address";
-
-const SITE_BASE = import.meta.env.BASE_URL;
 
 /**
  * What a printout has in place of the live map: the view's share card (a static map the build
@@ -17,7 +15,7 @@ export function PrintedMap(props: { selection: Selection | undefined }) {
   const address = () => publicUrl(formatPath(props.selection, pageBase));
   return (
     <figure class="print-only print-map">
-      <img src={`${SITE_BASE}share/${shareCardFile(props.selection, localePrefix(locale))}`} alt={t.printMapAlt}
+      <img src={shareCardUrl(props.selection, localePrefix(locale), import.meta.env.BASE_URL)} alt={t.printMapAlt}
         width="1200" height="630" loading="lazy" />
       <figcaption class="print-address">{address()}</figcaption>
     </figure>

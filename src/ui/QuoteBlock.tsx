@@ -7,6 +7,7 @@ import { articleDateIn, outletAndDate } from "./display";
 import { quoteElementId, quoteHome } from "../state/selection";
 import { publicUrl, setFragment } from "./address";
 import { useLocale } from "./locale-context";
+import { copyText } from "./copy-text";
 
 /** Where a passage comes from: outlet and date in the page's language, the title as published. */
 export function QuoteSource(props: { article: ArticleMeta | undefined; data: AtlasData; withTitle?: boolean }) {
@@ -40,15 +41,7 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
       atlasUrl: `${publicUrl(formatPath(quoteHome(props.quote), locale.pageBase))}#${quoteElementId(props.quote.id)}`,
     }, t.citation);
   };
-  const copyCitation = async () => {
-    const text = citation();
-    try {
-      await navigator.clipboard.writeText(text);
-      setSaid(t.citation.copied);
-    } catch {
-      setSaid(t.citation.copyFailed(text));
-    }
-  };
+  const copyCitation = async () => setSaid(await copyText(citation(), { copied: t.citation.copied, failed: t.citation.copyFailed }));
   const linkToSelf = (event: MouseEvent) => {
     // Keep the camera the reader has now; the href only holds the one from render time.
     event.preventDefault();

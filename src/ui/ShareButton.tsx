@@ -1,5 +1,6 @@
 import { createSignal, onCleanup } from "solid-js";
 import { useLocale } from "./locale-context";
+import { copyText } from "./copy-text";
 
 /**
  * Copies the address of what is shown, or on a phone offers the system share sheet, and says
@@ -26,12 +27,7 @@ export function ShareButton(props: { url: () => string; title: string }) {
         if (error instanceof DOMException && error.name === "AbortError") return; // the person closed the sheet
       }
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      say(t.linkCopied);
-    } catch {
-      say(t.copyThisLink(url));
-    }
+    say(await copyText(url, { copied: t.linkCopied, failed: t.copyThisLink }));
   };
   return (
     <>

@@ -1,0 +1,37 @@
+import { describe, expect, test } from "vitest";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
+import { CORRIDOR_LINE_LAYER_IDS, faintInShownYear } from "../../../src/map/corridor-layers";
+
+/** A stand-in map that keeps the last line-opacity set on each layer. */
+function recordingMap() {
+  const opacity = new Map<string, unknown>();
+  const map = { setPaintProperty: (layer: string, _property: string, value: unknown) => opacity.set(layer, value) };
+  return { opacity, map: map as unknown as MapLibreMap };
+}
+
+const mentions = (value: unknown, part: unknown) => JSON.stringify(value).includes(JSON.stringify(part));
+
+describe("the corridor lines' opacity", () => {
+  test("a past year fades the lines of unknown opening, casing included; today puts them back", () => {
+    const { opacity, map } = recordingMap();
+    const lines = makeCorridorOpacity(map);
+    lines.setPast(true);
+    for (const layer of [...CORRIDOR_LINE_LAYER_IDS, "corridor-casing"]) expect(mentions(opacity.get(layer), faintInShownYear), layer).toBe(true);
+    lines.setPast(false);
+    for (const layer of CORRIDOR_LINE_LAYER_IDS) expect(opacity.get(layer)).toBe(1);
+  });
+
+  test("a picked corridor's recede and a past year's fading combine: neither undoes the other", () => {
+    const { opacity, map } = recordingMap();
+    const lines = makeCorridorOpacity(map);
+    lines.setReceded(true);
+    lines.setPast(true);
+    const value = opacity.get(CORRIDOR_LINE_LAYER_IDS[0]!);
+    expect(mentions(value, faintInShownYear)).toBe(true);
+    expect(mentions(value, ["feature-state", "selected"])).toBe(true);
+    lines.setPast(false);
+    expect(mentions(opacity.get(CORRIDOR_LINE_LAYER_IDS[0]!), faintInShownYear)).toBe(false);
+    expect(mentions(opacity.get(CORRIDOR_LINE_LAYER_IDS[0]!), ["feature-state", "selected"])).toBe(true);
+  });
+});
