@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import { colourDistance, coloursNear, pagePointOf } from "./support/pixels";
+import { colourDistance, coloursNear, pagePointOf, pointInsideLineOf } from "./support/pixels";
 import { waitForMapReady, watchPage } from "./support/page-watch";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
 
@@ -87,6 +87,12 @@ describe("the corridors on the map", () => {
     const [pa, pb] = [await pagePointOf(page, a), await pagePointOf(page, b)];
     const [x, y] = [(pa.x + pb.x) / 2, (pa.y + pb.y) / 2];
     let seen: string | null = null;
+    // Aim first where the line is drawn in its colour; sweep across the stretch if that misses.
+    const aim = await pointInsideLineOf(page, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], meta.find((m) => m.id === id)!.colour, 20);
+    if (aim) {
+      await page.mouse.move(aim.x, aim.y);
+      seen = await activeLegendItem(page);
+    }
     for (let d = -20; d <= 20 && seen !== shortName; d += 2) {
       for (const [dx, dy] of [[d, 0], [0, d]] as const) {
         await page.mouse.move(x + dx, y + dy);

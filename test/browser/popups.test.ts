@@ -2,11 +2,10 @@
 // was drawn and a passage that names it; Escape or the close button puts it away.
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import { PNG } from "pngjs";
 import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import { colourDistance, pagePointOf } from "./support/pixels";
+import { pagePointOf, pointInsideLineOf } from "./support/pixels";
 import { waitForMapReady, watchPage } from "./support/page-watch";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
@@ -28,25 +27,9 @@ const POPUP_TAGS = new Set(["SECTION", "BUTTON", "H3", "DL", "DIV", "DT", "DD", 
 
 const env = useTestSite();
 
-const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-
 /** Clicks a pixel drawn in the corridor's colour (inside the line, not on its edge), the nearest to `near`. */
 async function clickLineOf(page: Page, corridorId: string, near: [number, number]) {
-  const colour = corridor(corridorId).colour;
-  const centre = await pagePointOf(page, near);
-  const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
-  const drawn = (x: number, y: number) => {
-    const i = (y * png.width + x) * 4;
-    return colourDistance(hex(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!), colour) <= 24;
-  };
-  const inside = (x: number, y: number) => [-1, 0, 1].every((dy) => [-1, 0, 1].every((dx) => drawn(x + dx, y + dy)));
-  let best: { x: number; y: number; d: number } | undefined;
-  for (let dy = -30; dy <= 30; dy++) {
-    for (let dx = -30; dx <= 30; dx++) {
-      const [x, y] = [centre.x + dx, centre.y + dy];
-      if (inside(x, y) && (!best || Math.hypot(dx, dy) < best.d)) best = { x, y, d: Math.hypot(dx, dy) };
-    }
-  }
+  const best = await pointInsideLineOf(page, near, corridor(corridorId).colour);
   expect(best, `a pixel of ${corridorId}'s line near ${near}`).toBeDefined();
   await page.mouse.click(best!.x, best!.y);
 }

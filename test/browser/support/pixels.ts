@@ -67,3 +67,25 @@ export async function coloursNear(page: Page, point: [number, number], radius: n
   }
   return colours;
 }
+
+/**
+ * The page point nearest to [lng, lat] (within `radius` px) that sits inside a line drawn in
+ * `colour`: its 3×3 neighbourhood all that colour, so a pointer there is on the line, not its edge.
+ */
+export async function pointInsideLineOf(page: Page, near: [number, number], colour: string, radius = 30): Promise<{ x: number; y: number } | undefined> {
+  const centre = await pagePointOf(page, near);
+  const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+  const drawn = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return colourDistance(hex(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!), colour) <= 24;
+  };
+  const inside = (x: number, y: number) => [-1, 0, 1].every((dy) => [-1, 0, 1].every((dx) => drawn(x + dx, y + dy)));
+  let best: { x: number; y: number; d: number } | undefined;
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      const [x, y] = [centre.x + dx, centre.y + dy];
+      if (inside(x, y) && (!best || Math.hypot(dx, dy) < best.d)) best = { x, y, d: Math.hypot(dx, dy) };
+    }
+  }
+  return best && { x: best.x, y: best.y };
+}
