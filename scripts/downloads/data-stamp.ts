@@ -13,8 +13,8 @@ export interface DataStamp {
   dataDate: string;
 }
 
-/** What the downloads are made from: the declarations, the traced lines, the hubs and the OSM extract. */
-export const DATA_PATHS = ["data/sections", "data/corridors", "data/hubs.geojson", "data/sources/osm"];
+/** What the downloads are made from: the declarations, the traced lines, the hubs, the published figures and the OSM extract. */
+export const DATA_PATHS = ["data/sections", "data/corridors", "data/hubs.geojson", "data/facts.json", "data/sources/osm"];
 
 /** The commit date of the last commit touching DATA_PATHS, or undefined outside a git checkout. */
 function gitDataDate(repoDir: string): string | undefined {

@@ -5,11 +5,12 @@ import { dirname, join, resolve } from "node:path";
 import * as v from "valibot";
 import type { AtlasData, CorridorCollection } from "../../src/model/corridor.ts";
 import type { GeoContext } from "../../src/model/geo-checks.ts";
-import { ATLAS_DOWNLOAD_PATH, corridorDownloadPath } from "../../src/model/download-files.ts";
+import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH, corridorDownloadPath } from "../../src/model/download-files.ts";
 import { publishedLengthSchema, type PublishedLength } from "../tracing/section-schema.ts";
 import { atlasGeoJson, corridorGeoJson, type CorridorRecords } from "./atlas-geojson.ts";
 import { corridorCsv } from "./corridor-csv.ts";
 import { corridorKml } from "./corridor-kml.ts";
+import { factsCsv } from "./facts-csv.ts";
 import { dataStamp, type DataStamp } from "./data-stamp.ts";
 import { sectionRecord } from "./section-records.ts";
 
@@ -29,7 +30,7 @@ export function corridorRecords(data: AtlasData, geo: GeoContext, lengths: reado
 }
 
 /** Every download's text by its path under the site's base. Never throws. */
-export function downloadFiles(corridors: readonly CorridorRecords[], hubs: AtlasData["hubs"], stamp: DataStamp): Map<string, string> {
+export function downloadFiles(corridors: readonly CorridorRecords[], { hubs, facts }: Pick<AtlasData, "hubs" | "facts">, stamp: DataStamp): Map<string, string> {
   const files = new Map<string, string>();
   for (const corridor of corridors) {
     files.set(corridorDownloadPath(corridor.meta.id, "geojson"), corridorGeoJson(corridor, stamp));
@@ -37,6 +38,8 @@ export function downloadFiles(corridors: readonly CorridorRecords[], hubs: Atlas
     files.set(corridorDownloadPath(corridor.meta.id, "kml"), corridorKml(corridor, stamp));
   }
   files.set(ATLAS_DOWNLOAD_PATH, atlasGeoJson(corridors, hubs, stamp));
+  const names = new Map([...corridors.map((c) => [c.meta.id, c.meta.name] as const), ...hubs.features.map((h) => [h.properties.id, h.properties.name] as const)]);
+  files.set(FACTS_DOWNLOAD_PATH, factsCsv(facts, names, stamp));
   return files;
 }
 
@@ -45,7 +48,7 @@ export function writeDownloads(data: AtlasData, geo: GeoContext, publicDir = res
   const corridors = corridorRecords(data, geo, readPublishedLengths());
   const stamp = dataStamp(corridors.flatMap((c) => c.sections.map((s) => s.record)));
   const bytes: Record<string, number> = {};
-  for (const [path, text] of downloadFiles(corridors, data.hubs, stamp)) {
+  for (const [path, text] of downloadFiles(corridors, data, stamp)) {
     const out = join(publicDir, path);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);

@@ -14,6 +14,9 @@ export const corridorDownloadPath = (id: CorridorId, format: DownloadFormat): st
 /** Every corridor's sections and the hubs, as one GeoJSON file, relative to the site's base. */
 export const ATLAS_DOWNLOAD_PATH = `${DOWNLOAD_DIR}/atlas.geojson`;
 
+/** Every published figure (data/facts.json) with its source, as CSV, relative to the site's base. */
+export const FACTS_DOWNLOAD_PATH = `${DOWNLOAD_DIR}/facts.csv`;
+
 /** How a format is named to a reader (the same in every language). */
 export const DOWNLOAD_FORMAT_NAMES: Record<DownloadFormat, string> = { geojson: "GeoJSON", csv: "CSV", kml: "KML" };
 

@@ -5,7 +5,8 @@ import { PickList } from "./PickList";
 import { QuoteList } from "./QuoteList";
 import { corridorItems, hubItems } from "./panel-items";
 import { DataDownloads } from "./DataDownloads";
-import { ATLAS_DOWNLOAD_PATH } from "../model/download-files";
+import { DownloadLink } from "./DownloadLink";
+import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH } from "../model/download-files";
 import { useLocale } from "./locale-context";
 
 /** What is shown first: every corridor and hub to pick from, and what the articles say of transit as a whole. */
@@ -26,7 +27,11 @@ export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor
       </section>
       <QuoteList heading={t.overviewQuotesHeading} quotes={quotesAbout(props.data.quotes, OVERVIEW)}
         data={props.data} empty={t.overviewQuotesEmpty} />
-      <DataDownloads data={props.data} lead={t.downloads.atlasLead} files={[{ format: "geojson", path: ATLAS_DOWNLOAD_PATH }]} />
+      <DataDownloads data={props.data} lead={t.downloads.atlasLead} files={[{ format: "geojson", path: ATLAS_DOWNLOAD_PATH }]}>
+        <p class="panel__muted published-facts__download">
+          {t.facts.download} <DownloadLink data={props.data} format="csv" path={FACTS_DOWNLOAD_PATH}>CSV</DownloadLink>
+        </p>
+      </DataDownloads>
     </>
   );
 }

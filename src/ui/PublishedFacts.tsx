@@ -1,7 +1,9 @@
 import { For, Show } from "solid-js";
 import { factsAbout, inMillions, type Fact } from "../model/fact";
 import type { AtlasData } from "../model/corridor";
+import { FACTS_DOWNLOAD_PATH } from "../model/download-files";
 import { articleDateIn } from "./display";
+import { DownloadLink } from "./DownloadLink";
 import { useLocale } from "./locale-context";
 
 /**
@@ -54,6 +56,9 @@ export function PublishedFacts(props: { data: AtlasData; id: string }) {
             )}
           </For>
         </dl>
+        <p class="panel__muted published-facts__download">
+          {t.facts.download} <DownloadLink data={props.data} format="csv" path={FACTS_DOWNLOAD_PATH}>CSV</DownloadLink>
+        </p>
       </section>
     </Show>
   );

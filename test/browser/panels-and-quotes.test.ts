@@ -90,15 +90,25 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
-  test("a corridor's CSV link, under the site's sub-path, downloads a file with a row for each of its sections", async () => {
+  test("a corridor's CSV links, under the site's sub-path, download its sections and every published figure with its source", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "corridors/kti/");
-    const link = page.getByRole("link", { name: /^CSV \d+ KB$/ });
+    const link = page.locator(".downloads").getByRole("link", { name: /^CSV \d+ KB$/ });
     expect(await link.getAttribute("href")).toBe(`${TEST_BASE_PATH}data/download/kti.csv`);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("corridor-atlas-kti.csv");
     const rows = parse(readFileSync(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((row) => row.id)).toEqual(sectionsOf.kti);
     expect(rows.map((row) => row.licence)).toEqual(rows.map(() => expect.stringContaining("ODbL")));
+
+    const factsLink = page.locator(".published-facts").getByRole("link", { name: /^CSV \d+ KB$/ });
+    const [factsDownload] = await Promise.all([page.waitForEvent("download"), factsLink.click()]);
+    expect(factsDownload.suggestedFilename()).toBe("corridor-atlas-facts.csv");
+    const figures = parse(readFileSync(await factsDownload.path()), { columns: true, bom: true }) as Record<string, string>[];
+    // The figures the panel lists are all in it, each with its source's address.
+    const shown = await page.locator(".published-facts__fact").count();
+    const kti = figures.filter((row) => row.about === "kti");
+    expect(kti).toHaveLength(shown);
+    expect(kti.every((row) => row.source_url?.startsWith("https://"))).toBe(true);
     await context.close();
   });
 

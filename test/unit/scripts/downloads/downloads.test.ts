@@ -11,9 +11,12 @@ import { makeGeoContext } from "../../../../scripts/data/geo-context";
 import { readAtlasFiles } from "../../../../scripts/validate-data";
 import { corridorCountries } from "../../../../src/model/validate-data";
 import { CORRIDOR_IDS, type AtlasData, type CorridorCollection, type DeclaredCorridorMeta } from "../../../../src/model/corridor";
-import { ATLAS_DOWNLOAD_PATH, DOWNLOAD_FORMATS, corridorDownloadPath } from "../../../../src/model/download-files";
+import { ATLAS_DOWNLOAD_PATH, DOWNLOAD_FORMATS, FACTS_DOWNLOAD_PATH, corridorDownloadPath } from "../../../../src/model/download-files";
 import { corridorRecords, downloadFiles, readPublishedLengths } from "../../../../scripts/downloads/write-downloads";
 import { CSV_COLUMNS } from "../../../../scripts/downloads/corridor-csv";
+import { FACTS_CSV_COLUMNS, FACTS_LICENCE } from "../../../../scripts/downloads/facts-csv";
+import { readFactsFile } from "../../../../scripts/validate-data";
+import type { Fact } from "../../../../src/model/fact";
 import type { CorridorRecords } from "../../../../scripts/downloads/atlas-geojson";
 import type { DataStamp } from "../../../../scripts/downloads/data-stamp";
 import { ATTRIBUTION, LICENCE } from "../../../../scripts/tracing/trace-corridors";
@@ -22,6 +25,7 @@ const STAMP: DataStamp = { attribution: ATTRIBUTION, licence: LICENCE, dataDate:
 
 let corridors: CorridorRecords[];
 let hubs: AtlasData["hubs"];
+let facts: Fact[];
 let files: Map<string, string>;
 beforeAll(() => {
   const geo = makeGeoContext(buildBasemapLayers());
@@ -37,7 +41,8 @@ beforeAll(() => {
   } as unknown as AtlasData;
   corridors = corridorRecords(data, geo, readPublishedLengths());
   hubs = data.hubs;
-  files = downloadFiles(corridors, hubs, STAMP);
+  facts = (JSON.parse(readFactsFile().text) as { facts: Fact[] }).facts;
+  files = downloadFiles(corridors, { hubs, facts }, STAMP);
 }, 60_000); // the basemap's countries take a few seconds on a slow machine
 
 const corridor = (id: string) => corridors.find((c) => c.meta.id === id)!;
@@ -45,7 +50,7 @@ const csvRows = (id: string): Record<string, string>[] => parse(files.get(corrid
 const csvRow = (corridorId: string, sectionId: string) => csvRows(corridorId).find((r) => r.id === sectionId)!;
 
 test("every corridor has its GeoJSON, CSV and KML, and the atlas its GeoJSON: the paths the panels link", () => {
-  const expected = [...CORRIDOR_IDS.flatMap((id) => DOWNLOAD_FORMATS.map((f) => corridorDownloadPath(id, f))), ATLAS_DOWNLOAD_PATH];
+  const expected = [...CORRIDOR_IDS.flatMap((id) => DOWNLOAD_FORMATS.map((f) => corridorDownloadPath(id, f))), ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH];
   expect([...files.keys()].sort()).toEqual(expected.sort());
 });
 
@@ -60,6 +65,7 @@ describe("the CSV, read back with csv-parse", () => {
       const p = segment.properties;
       expect([row.name, row.mode, row.status, row.trace, row.traced_from, row.sources]).toEqual([p.name, p.mode, p.status, p.trace, p.tracedFrom, p.source]);
       expect(row.opened).toBe(p.opened === undefined ? "" : String(p.opened));
+      expect([row.opened_source, row.target, row.target_source]).toEqual([p.openedSource?.url ?? "", p.target === undefined ? "" : String(p.target), p.targetSource?.url ?? ""]);
       expect(Math.abs(Number(row.drawn_km) - length(segment, { units: "kilometers" }))).toBeLessThanOrEqual(0.05);
       expect([row.licence, row.data_date]).toEqual([LICENCE, "2026-01-02"]);
     });
@@ -69,6 +75,7 @@ describe("the CSV, read back with csv-parse", () => {
     expect(corridor("kti").sections.find((s) => s.segment.properties.id === "mangyshlak-zhanaozen")!.segment.properties.opened).toBeUndefined();
     expect(csvRow("kti", "mangyshlak-zhanaozen").opened).toBe("");
     expect(csvRow("kti", "zhanaozen-bereket").opened).toBe("2014");
+    expect(csvRow("north-south", "rasht-astara")).toMatchObject({ status: "planned", opened: "", target: "2028", target_source: expect.stringMatching(/^https:\/\//) });
   });
 
   test("countries come from the geometry, in the order the line enters them", () => {
@@ -86,6 +93,34 @@ describe("the CSV, read back with csv-parse", () => {
     expect(kti.published_km).toBe("");
     expect(kti.published_km_note).toMatch(/^925 \(AzVision, https:\/\/[^;]+; with bereket-gorgan\); 908 \(RailTurkey, https:\/\/[^;]+; with bereket-gorgan\)$/);
     expect(csvRow("kti", "beineu-aktau").published_km_note).toBe("");
+  });
+});
+
+describe("the published figures' CSV, read back with csv-parse", () => {
+  const rows = (): Record<string, string>[] => parse(files.get(FACTS_DOWNLOAD_PATH)!, { columns: true, bom: true });
+
+  test("one row per figure, in the file's order, each with its value, unit, year and source", () => {
+    const back = rows();
+    expect(Object.keys(back[0]!)).toEqual([...FACTS_CSV_COLUMNS]);
+    expect(back).toHaveLength(facts.length);
+    back.forEach((row, i) => {
+      const fact = facts[i]!;
+      expect([row.about, row.metric, Number(row.value), row.unit, Number(row.year)]).toEqual([fact.about, fact.metric, fact.value, fact.unit, fact.year]);
+      expect([row.source_name, row.source_url, row.source_title, row.source_published]).toEqual([fact.source.name, fact.source.url, fact.source.title ?? "", fact.source.published ?? ""]);
+      expect([row.value_to, row.outlook, row.part]).toEqual([fact.valueTo === undefined ? "" : String(fact.valueTo), fact.outlook ?? "", fact.part ?? ""]);
+      expect([row.licence, row.data_date]).toEqual([FACTS_LICENCE, "2026-01-02"]);
+    });
+  });
+
+  test("a figure names what it is about, corridor or hub, as the atlas names it; numbers are as published", () => {
+    const kti = rows().filter((r) => r.about === "kti" && r.metric === "length");
+    expect(new Set(kti.map((r) => r.about_name))).toEqual(new Set(["Kazakhstan–Turkmenistan–Iran railway"]));
+    // Disagreeing sources are all there, and 917.5 stays 917.5.
+    expect(kti.map((r) => r.value)).toEqual(expect.arrayContaining(["928", "917.5", "908"]));
+    const hubNames = new Map(hubs.features.map((h) => [h.properties.id, h.properties.name]));
+    const aktau = rows().find((r) => r.about === "aktau")!;
+    expect(aktau.about_name).toBe(hubNames.get("aktau"));
+    expect(rows().every((r) => r.about_name !== "")).toBe(true);
   });
 });
 
