@@ -5,7 +5,7 @@ import type { DataStamp } from "./data-stamp.ts";
 import { publishedKmNote, publishedKmOfSection, type SectionRecord } from "./section-records.ts";
 
 export const CSV_COLUMNS = [
-  "id", "name", "mode", "status", "opened", "drawn_km", "published_km", "published_km_note",
+  "id", "name", "mode", "status", "opened", "opened_source", "target", "target_source", "drawn_km", "published_km", "published_km_note",
   "countries", "trace", "traced_from", "sources", "licence", "data_date",
 ] as const;
 
@@ -19,6 +19,9 @@ export function corridorCsv(records: readonly SectionRecord[], stamp: DataStamp)
       mode: p.mode,
       status: p.status,
       opened: p.opened ?? "", // unknown stays empty: never a guessed year
+      opened_source: p.openedSource?.url ?? "",
+      target: p.target ?? "", // a line still to come: the year a published source gives
+      target_source: p.targetSource?.url ?? "",
       drawn_km: record.drawnKm,
       published_km: publishedKmOfSection(record),
       published_km_note: publishedKmNote(record),

@@ -31,6 +31,8 @@ export type HubKind = (typeof HUB_KINDS)[number];
 
 /** A segment's properties, as data/corridors holds them (derived from data/sections by the tracing step). */
 export type SegmentProperties = v.InferOutput<typeof segmentSchema>["properties"];
+/** A page that states something the data says (an opening or a target year): name, https address, title, date. */
+export type PublishedSource = NonNullable<SegmentProperties["openedSource"]>;
 
 export type Segment = Feature<LineString, SegmentProperties>;
 export type CorridorCollection = FeatureCollection<LineString, SegmentProperties>;

@@ -38,6 +38,10 @@ export const sectionEntries = {
    * bundle drops), it is served: the map's popup cites it beside the year.
    */
   openedSource: v.optional(v.strictObject(publishedSourceEntries)),
+  /** For a line under construction or planned: the year a published source says it is to open. */
+  target: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
+  /** The page that states the target year. Required with it: a target without a source is a guess. */
+  targetSource: v.optional(v.strictObject(publishedSourceEntries)),
   source: text,
   trace: oneOf(TRACES),
 };
@@ -51,6 +55,22 @@ export const openedSourceNeedsOpened = <T extends { opened?: number; openedSourc
     v.check((s) => s.openedSource === undefined || s.opened !== undefined, "is given but opened is not: it would cite no year"),
     // valibot cannot resolve a path into a type parameter; openedSource is in T by its bound.
     ["openedSource"] as never,
+  );
+
+type TargetFields = { status: string; target?: number; targetSource?: unknown };
+
+/** A target year comes with the page that states it. Piped after a section's or segment's object schema. */
+export const targetNeedsSource = <T extends TargetFields>() =>
+  v.forward<T, v.CheckIssue<T>, ["target"]>(
+    v.check((s) => (s.target === undefined) === (s.targetSource === undefined), "and targetSource come together: a target year needs the page that states it"),
+    ["target"] as never,
+  );
+
+/** Only a line not yet open has a target; an open line has an opening year instead. */
+export const targetOnlyBeforeOpening = <T extends TargetFields>() =>
+  v.forward<T, v.CheckIssue<T>, ["target"]>(
+    v.check((s) => s.target === undefined || s.status !== "operating", "is given for an operating line: give its opening year instead"),
+    ["target"] as never,
   );
 
 /** Declared exceptions to the land-and-water rule (see SegmentProperties in corridor.ts). */
@@ -69,7 +89,7 @@ export const segmentSchema = v.object({
     /** Straight legs drawn on purpose, each with its reason. */
     chords: v.optional(v.array(v.strictObject({ from: text, to: text, reason: text, at: v.pipe(v.number(), v.integer(), v.minValue(0)) }))),
     ...toleranceEntries,
-  }), openedSourceNeedsOpened()),
+  }), openedSourceNeedsOpened(), targetNeedsSource(), targetOnlyBeforeOpening()),
   geometry: v.object({
     type: v.literal("LineString", "is not a LineString"),
     coordinates: v.array(position),

@@ -35,6 +35,14 @@ describe("the corridor validator", () => {
     expect(problems).toEqual([]);
   });
 
+  test("accepts a line still to come that cites the page stating its target year", () => {
+    const collection = JSON.parse(fixture("valid-corridor").text);
+    Object.assign(collection.features[0].properties, { status: "planned", target: 2028, targetSource: { name: "Fixture Gazette", url: "https://example.org/almaty-otar-2028" } });
+    const problems: DataProblem[] = [];
+    validateCorridor({ file: "target.geojson", text: JSON.stringify(collection), id: "east-west" }, geo, problems);
+    expect(problems).toEqual([]);
+  });
+
   // Each fixture breaks exactly one rule; the message names the file, the feature and the fault.
   test.each([
     ["bad-json", undefined, /is not valid JSON/],
@@ -52,6 +60,8 @@ describe("the corridor validator", () => {
     ["tolerance-on-a-sea-leg", "aktau-alat", /waterToleranceKm is for rail and road segments/],
     ["opened-source-not-https", "almaty-otar", /properties.openedSource.url is not an https address/],
     ["opened-source-without-opened", "almaty-otar", /properties.openedSource is given but opened is not: it would cite no year/],
+    ["target-without-source", "almaty-otar", /properties.target and targetSource come together: a target year needs the page that states it/],
+    ["target-on-an-operating-line", "almaty-otar", /properties.target is given for an operating line: give its opening year instead/],
     ["ferry-meets-no-train", "aktau-alat", /Off (Aktau|Alat) is \d+ km from the nearest railway of this corridor \(at most 2\): the ferry meets no train/],
   ])("%s is rejected", (name, feature, fault) => {
     const problems = corridorProblems(name);
