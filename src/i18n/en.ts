@@ -72,10 +72,14 @@ export const ui = {
   year: {
     label: "Year",
     today: "Today",
-    play: "Play the years in which lines opened",
+    play: "Play the years in which lines opened or are due to open",
     pause: "Pause",
     backToToday: "Today",
-    note: "Lines open by then. Faint: a line whose opening year our sources do not give. Ports and hubs are shown in every year.",
+    note: "Lines open by then, and ports and hubs from their opening. Faint: our sources do not give the year.",
+    /** Under a coming year: what it shows is announced, not built. */
+    noteFuture: "As announced: the lines open today, and those a published target says will open by then. Faint: lines still to come with no target by then.",
+    /** A coming year, as a screen reader hears the slider. */
+    announced: (year: string) => `${year}, as announced`,
     inYear: (year: string) => `The network in ${year}`,
   },
   embed: {
@@ -101,6 +105,8 @@ export const ui = {
   },
   facts: {
     heading: "Published figures",
+    /** Before a link to data/download/facts.csv: every corridor's and hub's figures, not only these. */
+    download: "Every published figure in the atlas, with its source and date:",
     metrics: { length: "Length", capacity: "Capacity", volume: "Carried", "transit-time": "Transit time", opened: "Opened" },
     outlooks: { target: "target", forecast: "forecast" },
     million: (n: string) => `${n} million`,
@@ -199,6 +205,7 @@ export const ui = {
     status: "Status",
     opened: "Opened",
     openedNotStated: "not stated",
+    target: "Due to open",
     traced: "How it is drawn",
     traces: {
       "osm-track": "Along the track mapped in OpenStreetMap",

@@ -3,9 +3,11 @@
 import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData } from "../model/corridor";
+import { hubOpened } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
+import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export const CORRIDOR_SOURCE_ID = "corridors";
 export const HUB_SOURCE_ID = "hubs";
@@ -61,7 +63,7 @@ export function corridorFeatures(data: AtlasData): FeatureCollection {
       return [false, true].flatMap((chord) => {
         const runs = pieces.filter((p) => p.chord === chord).flatMap((p) => undrawnRuns(p.line, drawn));
         if (runs.length === 0) return [];
-        const { id, name, mode, status, opened } = segment.properties;
+        const { id, name, mode, status, opened, target } = segment.properties;
         return [{
           type: "Feature" as const,
           geometry: { type: "MultiLineString" as const, coordinates: runs },
@@ -74,6 +76,8 @@ export function corridorFeatures(data: AtlasData): FeatureCollection {
             status,
             // For the year control: absent when no source gives the opening year.
             ...(opened !== undefined ? { opened } : {}),
+            // …and for coming years: a line's published target year, when it has one.
+            ...(target !== undefined ? { target } : {}),
             // A stretch with no station mapped, drawn straight on purpose: shown as such.
             chord,
             // Where corridors share a track they run side by side, like lines on a metro map.
@@ -98,7 +102,7 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
   id,
   type: "line",
   source: CORRIDOR_SOURCE_ID,
-  filter: ["all", filter, inShownYear],
+  filter: ["all", filter, sectionInShownYear],
   layout: { "line-join": "round", "line-cap": dash ? "butt" : "round" },
   paint: {
     "line-color": ["get", "colour"],
@@ -107,26 +111,6 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
     ...(dash ? { "line-dasharray": dash } : {}),
   },
 });
-
-/**
- * The year the network is shown in, as the style's global state: TODAY_STATE (0) is today.
- * Read by the filters below and corridor-opacity.ts; set by the map handle's setYear (mount-atlas-map.ts).
- */
-export const YEAR_STATE = "year";
-export const TODAY_STATE = 0;
-const year: ExpressionSpecification = ["global-state", YEAR_STATE];
-const inPast: ExpressionSpecification = ["!=", year, TODAY_STATE];
-const unknownOpening: ExpressionSpecification = ["!", ["has", "opened"]];
-
-const operating: ExpressionSpecification = ["==", ["get", "status"], "operating"];
-
-/** model/year.ts's sectionInYear as a filter: what is not "hidden" in the year shown. */
-export const inShownYear: ExpressionSpecification = ["any",
-  ["!", inPast],
-  ["all", operating, ["any", unknownOpening, ["<=", ["number", ["get", "opened"]], year]]],
-];
-/** …and what is "faint": an operating line whose opening year no source gives, in a past year. */
-export const faintInShownYear: ExpressionSpecification = ["all", inPast, operating, unknownOpening];
 
 const onLand: ExpressionSpecification = ["!=", ["get", "mode"], "sea"];
 const isChord: ExpressionSpecification = ["==", ["get", "chord"], true];
@@ -137,17 +121,31 @@ export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building
 /** Layer ids a pointer can click to pick a hub. */
 export const HUB_LAYER_IDS = ["hub-icons"];
 
-export function corridorOverlay(data: AtlasData): StyleOverlay {
+/** The hubs, each with its opening year where a published figure gives one (for the year control). */
+export function hubFeatures(data: AtlasData): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: data.hubs.features.map((hub) => {
+      const opened = hubOpened(data.facts, hub.properties.id);
+      return opened === undefined ? hub : { ...hub, properties: { ...hub.properties, opened } };
+    }),
+  };
+}
+
+const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
+
+/** The corridors and hubs as a style overlay; `present` is the present year, which the year control divides at. */
+export function corridorOverlay(data: AtlasData, present: number): StyleOverlay {
   return {
     sources: {
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
-      [HUB_SOURCE_ID]: { type: "geojson", data: data.hubs as FeatureCollection, promoteId: "id" },
+      [HUB_SOURCE_ID]: { type: "geojson", data: hubFeatures(data), promoteId: "id" },
     },
-    state: { [YEAR_STATE]: { default: TODAY_STATE } },
+    state: yearStateDefaults(present),
     layers: [
       {
         // A pale casing keeps every colour readable over land, sea and borders alike.
-        id: "corridor-casing", type: "line", source: CORRIDOR_SOURCE_ID, filter: ["all", onLand, inShownYear],
+        id: "corridor-casing", type: "line", source: CORRIDOR_SOURCE_ID, filter: ["all", onLand, sectionInShownYear],
         layout: { "line-join": "round", "line-cap": "round" },
         // Its colour varies by feature only to share the corridor lines' program (see shared-programs).
         paint: { "line-color": perFeature(THEME.halo), "line-width": width(4.4), "line-offset": offset, "line-opacity": 0.85 },
@@ -159,7 +157,7 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
       line("corridor-sea", ["==", ["get", "mode"], "sea"], [3, 2], 1.6),
       {
         // A ring marks the hub that is shown.
-        id: "hub-selected", type: "circle", source: HUB_SOURCE_ID,
+        id: "hub-selected", type: "circle", source: HUB_SOURCE_ID, filter: hubInShownYear,
         paint: {
           "circle-radius": perFeature(14), // shares the place dots' program (see shared-programs)
           "circle-color": "rgba(0,0,0,0)",
@@ -168,7 +166,8 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
         },
       },
       {
-        id: "hub-icons", type: "symbol", source: HUB_SOURCE_ID,
+        id: "hub-icons", type: "symbol", source: HUB_SOURCE_ID, filter: hubInShownYear,
+        paint: { "icon-opacity": hubOpacity },
         layout: {
           "icon-image": ["concat", "hub-", ["get", "kind"]],
           "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.55, 7, 0.85],
@@ -176,7 +175,7 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
         },
       },
       {
-        id: "hub-labels", type: "symbol", source: HUB_SOURCE_ID, minzoom: 4.5,
+        id: "hub-labels", type: "symbol", source: HUB_SOURCE_ID, minzoom: 4.5, filter: hubInShownYear,
         layout: {
           "text-field": ["get", "name"],
           "text-font": [FONT.bold],
@@ -185,7 +184,7 @@ export function corridorOverlay(data: AtlasData): StyleOverlay {
           "text-radial-offset": 0.9,
           "text-max-width": 9,
         },
-        paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6 },
+        paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },
       },
     ],
   };

@@ -1,82 +1,12 @@
-// The popup about what was clicked on the map: a section of line or a hub, a few facts and one
-// passage. Built from DOM nodes and textContent only: a quote is data, never markup.
-import { length } from "@turf/length";
+// The popup about what was clicked on the map: a section of line or a hub (what it says is in
+// popup-content.ts). Built from DOM nodes and textContent only: a quote is data, never markup.
 import { Popup, type LngLatLike, type Map as MapLibreMap, type PositionAnchor } from "maplibre-gl";
-import type { ArticleMeta, Quote } from "../model/article";
-import type { AtlasData, CorridorId, HubKind, Mode, Status, Trace } from "../model/corridor";
+import type { AtlasData } from "../model/corridor";
 import { corridorExtent } from "../model/extent";
-import { quotesAbout } from "../model/quote-coverage";
 import type { Selection } from "../model/view";
+import { hubContent, sectionContent, type PickedSection, type PopupContent, type PopupWords } from "./popup-content";
 
-/** The popup's words in the page's language, and its formats: src/map knows no language. */
-export interface PopupWords {
-  close: string;
-  corridor: string;
-  mode: string;
-  status: string;
-  opened: string;
-  openedNotStated: string;
-  lengthDrawn: string;
-  traced: string;
-  traces: Record<Trace, string>;
-  chord: string;
-  kind: string;
-  corridorsThrough: string;
-  ofItsCorridors: string;
-  noQuote: string;
-  modes: Record<Mode, string>;
-  statuses: Record<Status, string>;
-  hubKinds: Record<HubKind, string>;
-  /** A length in kilometres, e.g. "1,234 km". */
-  km: (km: number) => string;
-  /** Where a passage comes from, e.g. "TDI, 27 October 2023". */
-  source: (article: ArticleMeta | undefined) => string;
-}
-
-/** What a popup says, as plain data. */
-export interface PopupContent {
-  title: string;
-  facts: [term: string, detail: string][];
-  note?: string;
-  quote?: { text: string; source: string; lead?: string };
-  noQuote?: string;
-}
-
-/** What was clicked on a corridor's line: the properties of the rendered feature (see corridorFeatures). */
-export interface PickedSection { corridor: CorridorId; segment: string; chord: boolean }
-
-const passage = (data: AtlasData, quote: Quote | undefined, words: PopupWords, lead?: string): PopupContent["quote"] =>
-  quote && { text: quote.text, source: words.source(data.articles.find((a) => a.id === quote.article)), lead };
-
-/** A section of one corridor: its facts, and the first passage about the corridor. Undefined for an unknown id. */
-export function sectionContent(data: AtlasData, picked: PickedSection, words: PopupWords): PopupContent | undefined {
-  const corridor = data.corridors.find((c) => c.id === picked.corridor);
-  const segment = corridor?.segments.features.find((s) => s.properties.id === picked.segment);
-  if (!corridor || !segment) return undefined;
-  const { name, mode, status, opened, trace } = segment.properties;
-  const facts: PopupContent["facts"] = [[words.corridor, corridor.name], [words.mode, words.modes[mode]], [words.status, words.statuses[status]]];
-  if (opened !== undefined) facts.push([words.opened, String(opened)]);
-  else if (status === "operating") facts.push([words.opened, words.openedNotStated]);
-  facts.push([words.lengthDrawn, words.km(Math.round(length(segment, { units: "kilometers" })))], [words.traced, words.traces[trace]]);
-  const quote = passage(data, quotesAbout(data.quotes, corridor.id)[0], words);
-  return { title: name, facts, note: picked.chord ? words.chord : undefined, quote, noQuote: quote ? undefined : words.noQuote };
-}
-
-/** A hub: its kind, its corridors, and the first passage about it, else about its corridors (as its panel orders them). */
-export function hubContent(data: AtlasData, id: string, words: PopupWords): PopupContent | undefined {
-  const hub = data.hubs.features.find((h) => h.properties.id === id)?.properties;
-  if (!hub) return undefined;
-  const corridors = data.corridors.filter((c) => hub.corridors.includes(c.id));
-  const own = quotesAbout(data.quotes, id)[0];
-  const ofCorridors = corridors.flatMap((c) => quotesAbout(data.quotes, c.id))[0];
-  const quote = own ? passage(data, own, words) : passage(data, ofCorridors, words, words.ofItsCorridors);
-  return {
-    title: hub.name,
-    facts: [[words.kind, words.hubKinds[hub.kind]], [words.corridorsThrough, corridors.map((c) => c.shortName).join(", ")]],
-    quote,
-    noQuote: quote ? undefined : words.noQuote,
-  };
-}
+export type { PopupWords } from "./popup-content";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -108,9 +38,18 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
   const title = element("h3", "feature-popup__title", content.title);
   title.id = titleId;
   const facts = element("dl", "feature-popup__facts");
-  for (const [term, detail] of content.facts) {
+  for (const [term, detail, source] of content.facts) {
     const row = element("div", "feature-popup__fact");
-    row.append(element("dt", "", term), element("dd", "", detail));
+    const value = element("dd", "", detail);
+    if (source) {
+      // The page that states it, by its own name: "2014 (Mehr News Agency)".
+      const link = element("a", "feature-popup__source-link", source.name);
+      link.href = source.url;
+      link.rel = "noopener noreferrer";
+      link.lang = "en";
+      value.append(" (", link, ")");
+    }
+    row.append(element("dt", "", term), value);
     facts.append(row);
   }
   root.append(close, title, facts);

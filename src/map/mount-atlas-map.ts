@@ -10,7 +10,8 @@ import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
 import type { Selection } from "../model/view";
 import type { Camera } from "../model/view";
 import type { ShownYear } from "../model/year";
-import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, TODAY_STATE, YEAR_STATE, corridorOverlay } from "./corridor-layers";
+import { CORRIDOR_LINE_LAYER_IDS, HUB_LAYER_IDS, corridorOverlay } from "./corridor-layers";
+import { TODAY_STATE, YEAR_STATE } from "./year-expressions";
 import { makeCorridorOpacity } from "./corridor-opacity";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeFeaturePopup, type PopupWords } from "./feature-popup";
@@ -27,7 +28,7 @@ export interface AtlasMapHandle {
   select(selection: Selection | undefined, options: SelectOptions): void;
   /** Turns MapLibre's own keyboard panning on or off (off during the tour, whose keys step stops). */
   setKeyboardPanning(enabled: boolean): void;
-  /** Shows the network as it stood in a year (only the lines open by then), or today's. */
+  /** Shows the network as it stood in a past year, as announced for a coming one, or today's. */
   setYear(year: ShownYear): void;
   /** Puts the camera where an address says (Back, Forward, an edited fragment). */
   jumpTo(camera: Camera): void;
@@ -45,6 +46,8 @@ export interface MountOptions {
   pageHref: string;
   /** The corridors and hubs; without them the map shows the basemap alone. */
   data?: AtlasData;
+  /** The present year: setYear's years before it are past, after it to come (model/year.ts). */
+  present: number;
   /** The language of the map's country and place labels (a Locale); English when not given. */
   labelLocale?: string;
   /** The words on MapLibre's own controls, in the page's language. */
@@ -104,7 +107,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
           ? { format: "geojson", urlForLayer: (layer) => new URL(basemapGeoJsonPath(layer), siteUrl).href }
           : { format: "pmtiles", url: `pmtiles://${new URL(BASEMAP_ARCHIVE_PATH, siteUrl).href}` },
         fontFaces: labelFontFaces(options.pageHref),
-        overlays: options.data ? [corridorOverlay(options.data)] : [],
+        overlays: options.data ? [corridorOverlay(options.data, options.present)] : [],
         labelLocale: options.labelLocale,
       }),
       ...(options.controlLabels ? { locale: controlLocale(options.controlLabels) } : {}),
@@ -208,7 +211,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
         if (!opacity || year === shownYear) return;
         shownYear = year;
         map.setGlobalStateProperty(YEAR_STATE, year ?? TODAY_STATE);
-        opacity.setPast(year !== undefined);
+        opacity.setDated(year !== undefined);
         // For tests and the curious: the year the map shows, as the address has it.
         container.dataset.year = year === undefined ? "today" : String(year);
       }),

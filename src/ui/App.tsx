@@ -3,7 +3,7 @@ import { formatUrlState, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { quoteElementId, quoteHome } from "../state/selection";
 import type { Camera, Selection } from "../model/view";
-import { clampYear, yearRange, type ShownYear } from "../model/year";
+import { clampYear, milestoneYears, yearRange, type ShownYear } from "../model/year";
 import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
 import { makeAddressListener, publicUrl, readAddress, setFragment, showAddress } from "./address";
@@ -56,7 +56,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
   const [year, setYear] = createSignal<ShownYear>();
   const sections = () => data()?.corridors.flatMap((c) => c.segments.features.map((f) => f.properties)) ?? [];
   const years = createMemo(() => yearRange(sections(), new Date().getFullYear()));
-  const openings = createMemo(() => [...new Set(sections().flatMap((s) => (s.opened === undefined ? [] : [s.opened])))].sort((a, b) => a - b));
+  const milestones = createMemo(() => milestoneYears(sections(), years()));
   /** Shows the network in a year and keeps it in the address (in place: Back does not walk through years). */
   const showYear = (next: ShownYear) => {
     setYear(next);
@@ -215,6 +215,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
           dataSettled={data.state === "ready" || data.state === "errored"}
           highlighted={highlighted()}
           year={year()}
+          present={years().today}
           view={view()}
           keyboardPanning={mode() !== "tour"}
           onCameraChange={(at) => {
@@ -229,7 +230,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
           {(ready) => <Legend data={ready()} highlighted={highlighted()} onHighlight={setHighlighted} />}
         </Show>
         <Show when={data.state === "ready" && mode() === "atlas"}>
-          <YearControl range={years()} openings={openings()} year={year()} onYear={showYear} />
+          <YearControl range={years()} milestones={milestones()} year={year()} onYear={showYear} />
         </Show>
         <Show when={data.state === "ready" && mode() === "tour" && data()}>
           {(ready) => <TourMode data={ready()} index={tourIndex()} onIndex={goToStop} onLeave={leaveTour} offline={offlineStatus()} onMakeOffline={makeOffline} />}

@@ -34,6 +34,8 @@ export function MapView(props: {
   highlighted: CorridorId | undefined;
   /** The year the network is shown in; undefined is today. */
   year: ShownYear;
+  /** The present year, which divides past years from coming ones. */
+  present: number;
   view: ViewRequest | undefined;
   /** Arrow keys pan the map (off during the tour). */
   keyboardPanning?: boolean;
@@ -77,6 +79,7 @@ export function MapView(props: {
         pageHref: pageHref(),
         camera: props.view?.camera,
         data,
+        present: props.present,
         labelLocale: locale,
         controlLabels: t.mapControls,
         popupWords: data && popupWords(data),

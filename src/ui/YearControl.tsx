@@ -2,18 +2,19 @@ import { Show, createSignal, onCleanup } from "solid-js";
 import type { ShownYear, YearRange } from "../model/year";
 import { useLocale } from "./locale-context";
 
-/** How long play rests on each year in which a line opened. */
+/** How long play rests on each year worth stopping at. */
 const PLAY_STEP_MS = 900;
 
 /**
- * The network through time: a slider from the first line's opening to today (its last stop),
- * a play button that steps through the years in which lines opened, and a way back to today.
- * The slider is a native range input, so arrows, Page Up/Down, Home and End work on it.
+ * The network through time: a slider from the first line's opening, past today (marked), to the
+ * last year a published target names; a play button that steps through the years in which lines
+ * opened or are due; and a way back to today. The slider is a native range input, so arrows,
+ * Page Up/Down, Home and End work on it.
  */
 export function YearControl(props: {
   range: YearRange;
-  /** The years in which a line opened, in order: where play stops. */
-  openings: readonly number[];
+  /** The years worth stopping at, in order (model/year.ts's milestoneYears): where play stops. */
+  milestones: readonly number[];
   year: ShownYear;
   onYear: (year: ShownYear) => void;
 }) {
@@ -26,19 +27,21 @@ export function YearControl(props: {
     setPlaying(false);
   };
   onCleanup(stop);
-  const choose = (value: number) => props.onYear(value >= props.range.today ? undefined : value);
+  const shownYear = () => props.year ?? props.range.today;
+  const choose = (value: number) => props.onYear(value === props.range.today ? undefined : value);
   const step = () => {
-    const next = props.openings.find((year) => year > (props.year ?? props.range.today));
-    choose(next ?? props.range.today);
-    if (next === undefined) stop();
+    const next = props.milestones.find((year) => year > shownYear());
+    if (next !== undefined) choose(next);
+    if (next === undefined || next >= props.range.last) stop();
   };
   const play = () => {
     if (playing()) return stop();
-    // From today, play starts again at the first line.
-    if (props.year === undefined) choose(props.range.first);
+    // From today or the last year, play starts again at the first line.
+    if (props.year === undefined || shownYear() >= props.range.last) choose(props.range.first);
     setPlaying(true);
     timer = setInterval(step, PLAY_STEP_MS);
   };
+  const future = () => shownYear() > props.range.today;
   const shown = () => (props.year === undefined ? t.year.today : String(props.year));
 
   return (
@@ -49,13 +52,15 @@ export function YearControl(props: {
           <span aria-hidden="true">{playing() ? "❚❚" : "▶"}</span>
         </button>
         <label class="year-control__label" for="year-range">{t.year.label}</label>
-        <input id="year-range" class="year-control__range" type="range" min={props.range.first} max={props.range.today} step="1"
-          value={props.year ?? props.range.today} aria-valuetext={shown()}
+        <input id="year-range" class="year-control__range" type="range" min={props.range.first} max={props.range.last} step="1"
+          list="year-marks" value={shownYear()} aria-valuetext={future() ? t.year.announced(shown()) : shown()}
           onInput={(event) => {
             stop();
             choose(Number(event.currentTarget.value));
           }} />
-        <output class="year-control__value" for="year-range" aria-live="off">{shown()}</output>
+        {/* A tick at today, where the years to come begin. */}
+        <datalist id="year-marks"><option value={props.range.today} label={t.year.today} /></datalist>
+        <output class="year-control__value" classList={{ "year-control__value--future": future() }} for="year-range" aria-live="off">{shown()}</output>
         <Show when={props.year !== undefined}>
           <button type="button" class="year-control__today" onClick={() => {
             stop();
@@ -64,7 +69,7 @@ export function YearControl(props: {
         </Show>
       </div>
       <Show when={props.year !== undefined}>
-        <p class="year-control__note">{t.year.note}</p>
+        <p class="year-control__note">{future() ? t.year.noteFuture : t.year.note}</p>
       </Show>
     </div>
   );

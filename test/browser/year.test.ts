@@ -7,10 +7,14 @@ import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { colourDistance, coloursNear } from "./support/pixels";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
-import type { TourStop } from "../../src/model/corridor";
+import type { HubCollection, TourStop } from "../../src/model/corridor";
+import type { Fact } from "../../src/model/fact";
+import { hubOpened } from "../../src/model/year";
+import { HUB_SHAPES } from "../../src/map/hub-shapes";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const kti = JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as CorridorCollection;
+const hubs = JSON.parse(readFileSync("data/hubs.geojson", "utf8")) as HubCollection;
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const KTI_GREEN = meta.find((m) => m.id === "kti")!.colour;
 // Zhanaozen – Bereket, and the year it opened, as the data gives it.
@@ -62,15 +66,49 @@ describe("the network through time", () => {
     await context.close();
   });
 
-  test("a year before the first line is the first line's year; a year to come is today", async () => {
-    const first = Math.min(...meta.flatMap((m) => (JSON.parse(readFileSync(`data/corridors/${m.id}.geojson`, "utf8")) as CorridorCollection)
-      .features.flatMap((f) => (f.properties.opened === undefined ? [] : [f.properties.opened]))));
-    const { page, context } = await openAtlas(env.browser, env.site, "#year=1066");
+  test("an address's year is clamped to the range; a hub appears in its opening year, and a coming year shows what is announced for it", async () => {
+    const corridors = meta.map((m) => ({ colour: m.colour, features: (JSON.parse(readFileSync(`data/corridors/${m.id}.geojson`, "utf8")) as CorridorCollection).features }));
+    const sections = corridors.flatMap((c) => c.features);
+    const first = Math.min(...sections.flatMap((f) => (f.properties.opened === undefined ? [] : [f.properties.opened])));
+    // The hub and the line still to come that the data dates: the earliest published opening, the latest target still ahead.
+    const facts = (JSON.parse(readFileSync("data/facts.json", "utf8")) as { facts: Fact[] }).facts;
+    const hub = hubs.features.find((h) => hubOpened(facts, h.properties.id)! > first)!;
+    const hubYear = hubOpened(facts, hub.properties.id)!;
+    const hubAt = hub.geometry.coordinates as [number, number];
+    const seaPortBlue = HUB_SHAPES[hub.properties.kind].fill;
+    const hubDrawn = async (page: Page) => [...await coloursNear(page, hubAt, 6)].some((c) => colourDistance(c, seaPortBlue) <= 24);
+    const present = new Date().getFullYear();
+    const due = sections.filter((f) => f.properties.target !== undefined && f.properties.target > present)
+      .sort((a, b) => b.properties.target! - a.properties.target!)[0]!;
+    const last = due.properties.target!;
+
+    const { page, context, watch } = await openAtlas(env.browser, env.site, `hubs/${hub.properties.id}/#year=1066`);
     await expect.poll(() => yearInAddress(page)).not.toBe("1066");
     expect(Number(await yearInAddress(page))).toBe(first);
-    await page.evaluate(() => (location.hash = "year=2999"));
-    await expect.poll(() => shownYear(page), { timeout: 30_000 }).toBe("today");
-    expect(await yearInAddress(page)).toBeNull();
+    await expect.poll(() => shownYear(page), { timeout: 30_000 }).toBe(String(first));
+    await expect.poll(() => hubDrawn(page), { timeout: 30_000 }).toBe(false);
+    await page.evaluate((year) => (location.hash = `year=${year}`), hubYear);
+    await expect.poll(() => shownYear(page), { timeout: 30_000 }).toBe(String(hubYear));
+    await expect.poll(() => hubDrawn(page), { timeout: 30_000 }).toBe(true);
+
+    // Past the last target year is the last target year, at the line due then.
+    const coordinates = due.geometry.coordinates;
+    const middle = coordinates[Math.floor(coordinates.length / 2)] as [number, number];
+    const colour = corridors.find((c) => c.features.includes(due))!.colour;
+    const dueDrawn = async () => [...await coloursNear(page, middle, 8)].some((c) => colourDistance(c, colour) <= 24);
+    await page.evaluate(([lat, lng]) => (location.hash = `map=7/${lat}/${lng}&year=2999`), [middle[1], middle[0]]);
+    await expect.poll(() => yearInAddress(page)).toBe(String(last));
+    await expect.poll(() => shownYear(page), { timeout: 30_000 }).toBe(String(last));
+    const slider = page.getByRole("slider", { name: "Year" });
+    expect(await slider.getAttribute("aria-valuetext")).toBe(`${last}, as announced`);
+    await expect.poll(dueDrawn, { timeout: 30_000 }).toBe(true);
+    // A year before it is due, the line is faint: no longer drawn in its corridor's colour.
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => shownYear(page), { timeout: 30_000 }).toBe(String(last - 1));
+    await expect.poll(dueDrawn, { timeout: 30_000 }).toBe(false);
+    expect(await page.locator(".year-control__note").textContent()).toMatch(/^As announced/);
+    expect(watch.pageErrors).toEqual([]);
     await context.close();
   });
 

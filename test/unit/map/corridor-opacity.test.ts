@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
-import { CORRIDOR_LINE_LAYER_IDS, faintInShownYear } from "../../../src/map/corridor-layers";
+import { CORRIDOR_LINE_LAYER_IDS } from "../../../src/map/corridor-layers";
+import { sectionFaintInShownYear as faintInShownYear } from "../../../src/map/year-expressions";
 
 /** A stand-in map that keeps the last line-opacity set on each layer. */
 function recordingMap() {
@@ -16,9 +17,9 @@ describe("the corridor lines' opacity", () => {
   test("a past year fades the lines of unknown opening, casing included; today puts them back", () => {
     const { opacity, map } = recordingMap();
     const lines = makeCorridorOpacity(map);
-    lines.setPast(true);
+    lines.setDated(true);
     for (const layer of [...CORRIDOR_LINE_LAYER_IDS, "corridor-casing"]) expect(mentions(opacity.get(layer), faintInShownYear), layer).toBe(true);
-    lines.setPast(false);
+    lines.setDated(false);
     for (const layer of CORRIDOR_LINE_LAYER_IDS) expect(opacity.get(layer)).toBe(1);
   });
 
@@ -26,11 +27,11 @@ describe("the corridor lines' opacity", () => {
     const { opacity, map } = recordingMap();
     const lines = makeCorridorOpacity(map);
     lines.setReceded(true);
-    lines.setPast(true);
+    lines.setDated(true);
     const value = opacity.get(CORRIDOR_LINE_LAYER_IDS[0]!);
     expect(mentions(value, faintInShownYear)).toBe(true);
     expect(mentions(value, ["feature-state", "selected"])).toBe(true);
-    lines.setPast(false);
+    lines.setDated(false);
     expect(mentions(opacity.get(CORRIDOR_LINE_LAYER_IDS[0]!), faintInShownYear)).toBe(false);
     expect(mentions(opacity.get(CORRIDOR_LINE_LAYER_IDS[0]!), ["feature-state", "selected"])).toBe(true);
   });

@@ -11,7 +11,7 @@ const data: AtlasData = { corridors: [], hubs: { type: "FeatureCollection", feat
 const style = buildStyle({
   basemap: { format: "pmtiles", url: `pmtiles://${SITE}basemap/basemap.pmtiles` },
   fontFaces: {},
-  overlays: [corridorOverlay(data)],
+  overlays: [corridorOverlay(data, 2026)],
 });
 
 type Kind = "constant" | "source" | "camera" | "composite";
