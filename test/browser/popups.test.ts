@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
+import type { Fact } from "../../src/model/fact";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { pagePointOf, pointInsideLineOf } from "./support/pixels";
@@ -18,12 +19,14 @@ const kti = JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as Co
 const corridor = (id: string) => meta.find((m) => m.id === id)!;
 
 // Zhanaozen – Bereket: KTI shares it only with the North–South corridor, whose line runs beside it.
+const facts = (JSON.parse(readFileSync("data/facts.json", "utf8")) as { facts: Fact[] }).facts;
 const SECTION = kti.features.find((f) => f.properties.id === "zhanaozen-bereket")!;
 const SECTION_MIDDLE = SECTION.geometry.coordinates[Math.floor(SECTION.geometry.coordinates.length / 2)] as [number, number];
 const AKTAU = hubs.features.find((h) => h.properties.id === "aktau")!;
 
 // What a popup may be made of: anything else (an <img>, a <script>) came from markup, not text.
-const POPUP_TAGS = new Set(["SECTION", "BUTTON", "H3", "DL", "DIV", "DT", "DD", "P", "FIGURE", "BLOCKQUOTE", "FIGCAPTION", "CITE"]);
+// "A" only for the page that states an opening or target year: readPopup lists every link's address.
+const POPUP_TAGS = new Set(["SECTION", "BUTTON", "H3", "DL", "DIV", "DT", "DD", "P", "FIGURE", "BLOCKQUOTE", "FIGCAPTION", "CITE", "A"]);
 
 const env = useTestSite();
 
@@ -43,6 +46,7 @@ const readPopup = (page: Page) => page.locator(".feature-popup").evaluate((popup
   quoteChildren: popup.querySelector("blockquote")?.childElementCount,
   source: popup.querySelector("cite")?.textContent ?? "",
   tags: [...popup.querySelectorAll("*")].map((e) => e.tagName).concat(popup.tagName),
+  links: [...popup.querySelectorAll("a")].map((a) => ({ text: a.textContent, href: a.getAttribute("href") })),
 }));
 
 const focusIsIn = (page: Page, selector: string) =>
@@ -60,6 +64,9 @@ describe("popups about what was clicked on the map", () => {
     expect(popup.text).toContain("Rail");
     expect(popup.text).toContain("Operating");
     expect(popup.text).toContain(String(SECTION.properties.opened));
+    // The opening year links the page that states it, by that page's own name.
+    const cited = SECTION.properties.openedSource!;
+    expect(popup.links).toEqual([{ text: cited.name, href: cited.url }]);
     expect(popup.text).toContain("Along the track mapped in OpenStreetMap");
     // The first passage about the corridor, exactly as stored, with its outlet.
     const quote = quotes.find((q) => q.about.includes("kti"))!;
@@ -116,6 +123,10 @@ describe("popups about what was clicked on the map", () => {
     expect(quotes.some((q) => q.about.includes("aktau"))).toBe(false);
     expect(popup.quote).toBe(fromCorridors[0]!.text);
     expect(popup.text).toContain("What the articles say of its corridors");
+    // Its opening: the earliest its published figures give, linking the page that gives it.
+    const opening = facts.filter((f) => f.about === "aktau" && f.metric === "opened").sort((a, b) => a.value - b.value)[0]!;
+    expect(popup.text).toMatch(new RegExp(`Opened\\s*${opening.value} \\(`));
+    expect(popup.links).toEqual([{ text: opening.source.name, href: opening.source.url }]);
     expect(popup.tags.filter((tag) => !POPUP_TAGS.has(tag))).toEqual([]);
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
 
