@@ -6,6 +6,7 @@ import { openAtlas } from "./support/open-atlas";
 import type { CorridorMeta } from "../../src/model/corridor";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { Fact } from "../../src/model/fact";
+import { FACTS_DOWNLOAD_PATH } from "../../src/model/download-files";
 
 const kti = (JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[]).find((c) => c.id === "kti")!;
 const PUBLIC = `https://atlas.example${TEST_BASE_PATH}`;
@@ -69,9 +70,12 @@ describe("taking a view away", () => {
       if (path !== "corridors/kti/") await page.goto(new URL(path, env.site.url).href);
       const block = page.locator(".published-facts");
       await expect.poll(() => block.isVisible()).toBe(true);
-      const links = await block.locator("a").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      const links = await block.locator(".published-facts__source a").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       expect(links.length, path).toBe(facts.filter((f) => f.about === id).length);
       expect(new Set(links), path).toEqual(new Set(facts.filter((f) => f.about === id).map((f) => new URL(f.source.url).href)));
+      // Under the figures, the whole facts table to take away, under the site's sub-path.
+      const download = await block.locator(".published-facts__download a").getAttribute("href");
+      expect(new URL(download ?? "", page.url()).pathname, path).toBe(`${TEST_BASE_PATH}${FACTS_DOWNLOAD_PATH}`);
     }
     await page.goto(new URL("corridors/kti/", env.site.url).href);
     // Sources that disagree are all shown: every KTI length, side by side.
