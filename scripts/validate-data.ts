@@ -7,7 +7,10 @@ import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
 import { validateFacts } from "../src/model/validate-facts.ts";
 import { validateTour } from "../src/tour/validate-tour.ts";
-import { formatProblem, validateAtlas, type AtlasFiles, type DataFile, type DataProblem } from "../src/model/validate-data.ts";
+import { ownTextFaults, ownTextsOf } from "../src/model/text-sources.ts";
+import { overviewSchema } from "../src/model/data-schema.ts";
+import { MESSAGES } from "../src/i18n/messages.ts";
+import { formatProblem, parseWith, validateAtlas, type AtlasFiles, type DataFile, type DataProblem } from "../src/model/validate-data.ts";
 import { staleCorridorFiles, traceData } from "./trace.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
 
@@ -51,11 +54,14 @@ export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
   return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
 }
 
-/** data/facts.json, the published figures. */
-export function readFactsFile(dataDir = resolve("data")): DataFile {
-  const path = join(dataDir, "facts.json");
+/** One file under data/, named relative to the working directory as faults name it. */
+function readDataFile(dataDir = resolve("data"), name: string): DataFile {
+  const path = join(dataDir, name);
   return { file: relative(process.cwd(), path), text: readFileSync(path, "utf8") };
 }
+
+/** data/facts.json, the published figures. */
+export const readFactsFile = (dataDir?: string): DataFile => readDataFile(dataDir, "facts.json");
 
 /** What a published fact may be about: a corridor or a hub (the overview has no figures of its own). */
 export function factAboutIdsOf(dataDir = resolve("data")): Set<string> {
@@ -84,7 +90,17 @@ export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData 
   const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },
     { hubIds: new Set(hubIdsOf(dataDir)), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
   const facts = validateFacts(readFactsFile(dataDir), factAboutIdsOf(dataDir), problems);
-  const data: AtlasData | undefined = geography && problems.length === 0 ? { ...geography, articles, quotes, tour, facts } : undefined;
+  const quoteIds = new Set(quotes.map((q) => q.id));
+  const inData = (...path: string[]) => relative(process.cwd(), join(dataDir ?? resolve("data"), ...path));
+  const files = { corridors: inData("corridors", "corridors.json"), hubs: inData("hubs.geojson"), tour: inData("tour.json") };
+  const texts = { corridors: geography?.corridors ?? [], hubs: geography?.hubs.features ?? [], tour };
+  for (const own of ownTextsOf(texts, files)) problems.push(...ownTextFaults(own, quoteIds));
+  const overviewFile = readDataFile(dataDir, "overview.json");
+  const overview = parseWith(overviewFile, overviewSchema, problems);
+  if (overview) {
+    problems.push(...ownTextFaults({ file: overviewFile.file, feature: "overview", field: "officialCorridors", text: MESSAGES.en.officialCorridors, sources: overview.officialCorridorsSources }, quoteIds));
+  }
+  const data: AtlasData | undefined = geography && overview && problems.length === 0 ? { ...geography, articles, quotes, tour, facts, overview } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }

@@ -4,6 +4,7 @@
 // Pure: the build applies it (translateAtlas) and checks it (contentProblems) before any page is written.
 import type { AtlasData, CorridorId, DisplayTexts } from "../model/corridor";
 import type { LocaleFormat } from "./format";
+import { servedTextSources } from "../model/text-sources";
 
 export interface CorridorText {
   name: string;
@@ -13,8 +14,8 @@ export interface CorridorText {
 
 export interface ContentText {
   corridors: Record<CorridorId, CorridorText>;
-  /** By hub id (data/hubs.geojson): its name, and where its position comes from. */
-  hubs: Record<string, { name: string; source: string }>;
+  /** By hub id (data/hubs.geojson): its name, what it is, and where its position comes from. */
+  hubs: Record<string, { name: string; description: string; source: string }>;
   /** By tour stop id (data/tour.json). */
   tour: Record<string, { title: string; line: string; notes: string }>;
 }
@@ -46,13 +47,16 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
   };
 }
 
-/** Every country name and date (of an article or a published figure) the data shows, in one language's format. */
+/** Every country name and date (of an article, a published figure or a text's source) the data shows, in one language's format. */
 export function displayTexts(data: AtlasData, format: LocaleFormat): DisplayTexts {
   const codes = new Set([...data.corridors.flatMap((c) => c.countries), ...data.hubs.features.map((h) => h.properties.country)]);
   return {
     countryNames: Object.fromEntries([...codes].sort().map((code) => [code, format.country(code)])),
-    articleDates: Object.fromEntries([...data.articles.map((a) => a.date), ...data.facts.flatMap((f) => (f.source.published ? [f.source.published] : []))]
-      .map((date) => [date, format.date(date)])),
+    articleDates: Object.fromEntries([
+      ...data.articles.map((a) => a.date),
+      ...data.facts.flatMap((f) => (f.source.published ? [f.source.published] : [])),
+      ...servedTextSources(data).flatMap((s) => (s.page?.published ? [s.page.published] : [])),
+    ].map((date) => [date, format.date(date)])),
   };
 }
 
@@ -76,7 +80,7 @@ export function contentProblems(content: ContentText, data: AtlasData): string[]
     checkFields(`corridor "${corridor.id}"`, text, ["name", "shortName", "description"]);
   }
   checkExtra("corridor", Object.keys(content.corridors ?? {}), new Set(data.corridors.map((c) => c.id)));
-  for (const hub of data.hubs.features) checkFields(`hub "${hub.properties.id}"`, content.hubs?.[hub.properties.id], ["name", "source"]);
+  for (const hub of data.hubs.features) checkFields(`hub "${hub.properties.id}"`, content.hubs?.[hub.properties.id], ["name", "description", "source"]);
   checkExtra("hub", Object.keys(content.hubs ?? {}), new Set(data.hubs.features.map((h) => h.properties.id)));
   for (const stop of data.tour) checkFields(`tour stop "${stop.id}"`, content.tour?.[stop.id], ["title", "line", "notes"]);
   checkExtra("tour stop", Object.keys(content.tour ?? {}), new Set(data.tour.map((s) => s.id)));

@@ -22,8 +22,12 @@ export const ui = {
   backToAll: "← All corridors and hubs",
 
   overviewHeading: "Corridors and hubs",
+  /** Explains the map and states nothing of the official corridors: those are below, with sources. */
   overviewLead:
-    "Five railway corridors cross Kazakhstan. Pick one, or a port or hub, to see it on the map with what the news has said of it, word for word.",
+    "The atlas draws five corridors that cross or reach Kazakhstan, with their ports and hubs. Pick one to see it on the map with what the news has said of it, word for word.",
+  officialCorridorsHeading: "Kazakhstan's five railway corridors",
+  officialCorridors:
+    "Kazakhstan's officials say five international railway corridors pass through the country; none of the pages we found names them. A 2011 study named four. The five corridors drawn here are the atlas's own choice, not that list.",
   corridorsHeading: "Corridors",
   hubsHeading: "Ports and hubs",
   overviewQuotesHeading: "What the articles say of transit through Kazakhstan",
@@ -60,6 +64,8 @@ export const ui = {
   hubCorridorQuotesHeading: "What the articles say of its corridors",
   hubCorridorQuotesEmpty: "None of the articles names its corridors.",
   positionSource: "Where this position comes from",
+  /** Above the list of what each claim of our own text rests on. */
+  aboutText: "About this text: the sources",
 
   quoteCount: { one: "{n} passage, quoted word for word in the original English", other: "{n} passages, quoted word for word in the original English" } as PluralForms,
   quoteLink: "Link",

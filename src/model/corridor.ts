@@ -5,7 +5,7 @@ import { simplify } from "@turf/simplify";
 import type * as v from "valibot";
 import type { ArticleMeta, Quote } from "./article";
 import type { Fact } from "./fact";
-import type { corridorMetaSchema, hubSchema, segmentSchema, tourStopSchema } from "./data-schema";
+import type { corridorMetaSchema, hubSchema, overviewSchema, segmentSchema, tourStopSchema } from "./data-schema";
 
 /** The corridor lines are traced from OpenStreetMap: its credit goes wherever they are shown or handed out. */
 export const CORRIDOR_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)";
@@ -72,6 +72,8 @@ export interface AtlasData {
   tour: TourStop[];
   /** Published figures about the corridors and hubs, each with its source (data/facts.json). */
   facts: Fact[];
+  /** What the overview's own words rest on (data/overview.json). */
+  overview: Overview;
   /** Country names and article dates in the bundle's language, formatted at build time (see DisplayTexts). */
   display?: DisplayTexts;
   /** Bytes of each file to take away (src/model/download-files.ts), by its path; measured at build time. */
@@ -91,6 +93,7 @@ export interface DisplayTexts {
 
 /** A stop of the presenter's tour, as data/tour.json holds it (rules in src/tour/validate-tour.ts). */
 export type TourStop = v.InferOutput<typeof tourStopSchema>;
+export type Overview = v.InferOutput<typeof overviewSchema>;
 export type TourShow = TourStop["show"];
 
 export const isKebabCase = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);

@@ -26,6 +26,22 @@ const publishedSourceEntries = {
   published: v.optional(v.pipe(v.string(), v.isoDate("is not a YYYY-MM-DD date"))),
 };
 
+/**
+ * Where a sentence of ours comes from: a published page, or a passage of our articles (a quote
+ * id), with what it supports, in English, so a reader can follow each claim to its source.
+ */
+export const textSourceSchema = v.pipe(
+  v.strictObject({ says: text, page: v.optional(v.strictObject(publishedSourceEntries)), quote: v.optional(text) }),
+  v.check((s) => (s.page === undefined) !== (s.quote === undefined), "needs a page or a quote, and only one of them"),
+);
+export const textSourcesSchema = v.pipe(v.array(textSourceSchema), v.minLength(1, "is empty: leave it out and mark the text as only explaining the map"));
+
+/** data/overview.json: what the overview's words about the official corridors rest on. */
+export const overviewSchema = v.strictObject({
+  /** The overview's note on the "five railway corridors" officials speak of, and what names them. */
+  officialCorridorsSources: textSourcesSchema,
+});
+
 /** What a section of line is, as declared in data/sections and carried into its drawn segment. */
 export const sectionEntries = {
   id: kebabId,
@@ -107,6 +123,8 @@ export const corridorMetaSchema = v.strictObject({
   shortName: text,
   colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, "is not a #rrggbb colour")),
   description: text,
+  /** What each claim of the description rests on (model/text-sources.ts). */
+  descriptionSources: v.optional(textSourcesSchema),
 });
 
 export const corridorMetaFileSchema = v.object({ corridors: v.array(v.unknown()) });
@@ -119,6 +137,9 @@ export const hubSchema = v.object({
     kind: oneOf(HUB_KINDS),
     corridors: v.pipe(v.array(v.picklist(CORRIDOR_IDS, (issue) => `names unknown corridor ${JSON.stringify(issue.input)}`)), v.minLength(1, "names no corridor")),
     country: countryCode,
+    /** What the hub is (operator, role), in our words; every hub of the atlas's own has one (model/text-sources.ts). */
+    description: v.optional(text),
+    descriptionSources: v.optional(textSourcesSchema),
     source: text,
   }),
   geometry: v.object({ type: v.literal("Point", "is not a Point"), coordinates: position }),
@@ -152,7 +173,12 @@ export const tourStopSchema = v.strictObject({
   line: v.pipe(text, v.maxLength(160, "is too long for one line (160 characters)")),
   /** A quote id, shown large with its source. */
   quote: v.optional(text),
+  lineSources: v.optional(textSourcesSchema),
+  /** The line only explains the map or the tour, stating no fact to check. */
+  lineExplains: v.optional(v.literal(true)),
   notes: text,
+  notesSources: v.optional(textSourcesSchema),
+  notesExplains: v.optional(v.literal(true)),
   /** The year the network is shown in at this stop (see model/year.ts); today when absent. */
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1850), v.maxValue(2100))),
 });

@@ -13,6 +13,7 @@ const data = {
   tour: read("data/tour.json").stops,
   quotes: read("data/quotes.json").quotes,
   facts: read("data/facts.json").facts,
+  overview: read("data/overview.json"),
   articles: [],
 } as AtlasData;
 
@@ -27,7 +28,7 @@ describe("the translated data", () => {
     const broken = clone(CONTENT.ru);
     delete broken.hubs.aktau;
     broken.tour.opening!.line = " ";
-    broken.hubs["atlantis"] = { name: "Атлантида", source: "миф" };
+    broken.hubs["atlantis"] = { name: "Атлантида", description: "Остров", source: "миф" };
     expect(contentProblems(broken, data)).toEqual(expect.arrayContaining([
       'hub "aktau": no translation',
       'tour stop "opening": "line" is missing or empty',
@@ -45,6 +46,10 @@ describe("the translated data", () => {
     const russian = translateAtlas(data, CONTENT.ru);
     expect(russian.corridors.find((c) => c.id === "titr")!.name).toBe(CONTENT.ru.corridors.titr.name);
     expect(russian.hubs.features.find((h) => h.properties.id === "kuryk")!.properties.name).toBe(CONTENT.ru.hubs.kuryk!.name);
+    // What a hub is, in the page's language; its sources, cited in their own language, stay.
+    const kuryk = russian.hubs.features.find((h) => h.properties.id === "kuryk")!.properties;
+    expect(kuryk.description).toBe(CONTENT.ru.hubs.kuryk!.description);
+    expect(kuryk.descriptionSources).toEqual(data.hubs.features.find((h) => h.properties.id === "kuryk")!.properties.descriptionSources);
     expect(russian.tour[0]!.title).toBe(CONTENT.ru.tour[data.tour[0]!.id]!.title);
     expect(russian.quotes).toEqual(data.quotes);
     expect(russian.hubs.features.map((h) => h.geometry)).toEqual(data.hubs.features.map((h) => h.geometry));

@@ -17,7 +17,7 @@ const data = (segments: Segment[]): AtlasData => ({
   hubs: { type: "FeatureCollection", features: [] },
   articles: [],
   quotes: [],
-  tour: [], facts: [],
+  tour: [], facts: [], overview: { officialCorridorsSources: [] },
 });
 
 describe("corridorFeatures", () => {
