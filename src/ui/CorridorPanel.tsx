@@ -4,6 +4,7 @@ import { corridorFacts } from "../model/corridor-facts";
 import { quotesAbout } from "../model/quote-coverage";
 import { PickList } from "./PickList";
 import { PublishedFacts } from "./PublishedFacts";
+import { AboutThisText } from "./AboutThisText";
 import { QuoteList } from "./QuoteList";
 import { hubItems } from "./panel-items";
 import { DataDownloads } from "./DataDownloads";
@@ -51,6 +52,7 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
         {t.tracedHow(...tracing())}
         <Show when={facts().chordCount > 0}> {format.plural(t.tracedChords, facts().chordCount)}</Show>
       </p>
+      <AboutThisText data={props.data} sources={corridor().descriptionSources} />
       <PublishedFacts data={props.data} id={props.id} />
       <QuoteList heading={t.corridorQuotesHeading} quotes={quotesAbout(props.data.quotes, props.id)} data={props.data}
         empty={t.corridorQuotesEmpty} />

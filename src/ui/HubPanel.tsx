@@ -1,7 +1,9 @@
+import { Show } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import { quotesAbout } from "../model/quote-coverage";
 import { PickList } from "./PickList";
 import { PublishedFacts } from "./PublishedFacts";
+import { AboutThisText } from "./AboutThisText";
 import { QuoteList } from "./QuoteList";
 import { corridorItems } from "./panel-items";
 import { useLocale } from "./locale-context";
@@ -20,6 +22,8 @@ export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (
     <>
       <h2 class="panel__heading" tabIndex={-1}>{hub().name}</h2>
       <p class="panel__lead">{t.hubLead(t.hubKinds[hub().kind], countryNameIn(props.data, format, hub().country))}</p>
+      <Show when={hub().description}>{(text) => <p class="hub__about">{text()}</p>}</Show>
+      <AboutThisText data={props.data} sources={hub().descriptionSources} />
       <section class="panel__section">
         <h3 class="panel__subheading">{t.corridorsThrough}</h3>
         <PickList kind="corridor" label={t.corridorsThroughLabel(hub().name)} items={corridorItems(corridors())} onPick={props.onPickCorridor} />

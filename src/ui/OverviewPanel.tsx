@@ -6,6 +6,7 @@ import { QuoteList } from "./QuoteList";
 import { corridorItems, hubItems } from "./panel-items";
 import { DataDownloads } from "./DataDownloads";
 import { DownloadLink } from "./DownloadLink";
+import { AboutThisText } from "./AboutThisText";
 import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH } from "../model/download-files";
 import { useLocale } from "./locale-context";
 
@@ -27,6 +28,11 @@ export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor
       </section>
       <QuoteList heading={t.overviewQuotesHeading} quotes={quotesAbout(props.data.quotes, OVERVIEW)}
         data={props.data} empty={t.overviewQuotesEmpty} />
+      <section class="panel__section official-corridors">
+        <h3 class="panel__subheading">{t.officialCorridorsHeading}</h3>
+        <p class="official-corridors__text">{t.officialCorridors}</p>
+        <AboutThisText data={props.data} sources={props.data.overview.officialCorridorsSources} />
+      </section>
       <DataDownloads data={props.data} lead={t.downloads.atlasLead} files={[{ format: "geojson", path: ATLAS_DOWNLOAD_PATH }]}>
         <p class="panel__muted published-facts__download">
           {t.facts.download} <DownloadLink data={props.data} format="csv" path={FACTS_DOWNLOAD_PATH}>CSV</DownloadLink>

@@ -8,12 +8,17 @@ import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { corridorExtent, hubExtent, overviewExtent, readShown, waitForFraming, type Extent } from "./support/framing";
-import type { TourStop } from "../../src/model/corridor";
+import type { CorridorMeta, HubCollection, TourStop } from "../../src/model/corridor";
+import { linksOf, shownSourceLinks } from "./support/text-sources";
 
 const env = useTestSite();
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const corridorIds = ["titr", "kti", "north-south", "east-west", "casa"];
-const hubIds: string[] = JSON.parse(readFileSync("data/hubs.geojson", "utf8")).features.map((h: { properties: { id: string } }) => h.properties.id);
+const hubs = (JSON.parse(readFileSync("data/hubs.geojson", "utf8")) as HubCollection).features.map((h) => h.properties);
+const hubIds = hubs.map((h) => h.id);
+const corridorMetas = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
+const sourcesOf = (kind: "corridor" | "hub", id: string) =>
+  (kind === "hub" ? hubs.find((h) => h.id === id)! : corridorMetas.find((c) => c.id === id)!).descriptionSources;
 // Picks jump rather than fly, so the many views below settle quickly; the tour flies.
 const INSTANT = { reducedMotion: "reduce" as const };
 
@@ -56,13 +61,15 @@ describe("every view frames what it is about", () => {
     }
   });
 
-  test("on a 1440×900 laptop, the overview, every corridor and every hub picked from the list are framed clear of the legend, and Back and Forward show each entry's camera", async () => {
+  test("on a 1440×900 laptop, the overview, every corridor and every hub picked from the list are framed clear of the legend (and link their text's sources), and Back and Forward show each entry's camera", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "", { width: 1440, height: 900 }, INSTANT);
     await expectFramed(page, overviewExtent(), "the overview, opened cold");
     const entries: { what: string; camera: unknown }[] = [{ what: "the overview", camera: await cameraNow(page) }];
     const pick = async (kind: "corridor" | "hub", id: string, extent: Extent) => {
       await page.locator(`[data-pick="${kind}:${id}"]`).click();
       await expectFramed(page, extent, `${kind} ${id} picked from the list`);
+      // While here (each pick costs a render): its text links where each of its claims was published.
+      expect(await shownSourceLinks(page), `${kind} ${id}'s sources`).toEqual(linksOf(sourcesOf(kind, id)));
       entries.push({ what: `${kind} ${id}`, camera: await cameraNow(page) });
       await page.locator(".panel__back").click();
       await expectFramed(page, overviewExtent(), `the overview, back from ${id}`);

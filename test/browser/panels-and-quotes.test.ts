@@ -5,13 +5,18 @@ import { parse } from "csv-parse/sync";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import type { ArticleMeta, Quote } from "../../src/model/article";
-import type { CorridorMeta } from "../../src/model/corridor";
+import type { CorridorMeta, HubCollection, Overview } from "../../src/model/corridor";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
+import { linksOf, shownSourceLinks } from "./support/text-sources";
 
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
 const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
 const sectionsOf = JSON.parse(readFileSync("data/sections/corridors.json", "utf8")) as Record<string, string[]>;
+
+const hubs = (JSON.parse(readFileSync("data/hubs.geojson", "utf8")) as HubCollection).features.map((h) => h.properties);
+const aktau = hubs.find((h) => h.id === "aktau")!;
+const overview = JSON.parse(readFileSync("data/overview.json", "utf8")) as Overview;
 
 const env = useTestSite();
 
@@ -20,6 +25,11 @@ describe("corridor and hub panels", () => {
     const { context, page, watch } = await openAtlas(env.browser, env.site);
     expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
     expect(await expectVisibleQuotesVerbatim(page)).toBe(quotes.filter((q) => q.about.includes("overview")).length);
+    // The lead explains the map; it does not pass the drawn corridors off as the official five,
+    // which are kept apart, with every page that speaks of them.
+    expect(await page.locator(".panel__lead").first().textContent()).not.toMatch(/five railway corridors (cross|pass)/i);
+    expect(await page.locator(".official-corridors").isVisible()).toBe(true);
+    expect(await shownSourceLinks(page, ".official-corridors")).toEqual(linksOf(overview.officialCorridorsSources));
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -31,6 +41,9 @@ describe("corridor and hub panels", () => {
     await expect.poll(() => heading.textContent()).toBe(corridor.name);
     expect(await page.evaluate(() => document.activeElement?.classList.contains("panel__heading"))).toBe(true);
     expect(await page.locator(".panel__lead").first().textContent()).toBe(corridor.description);
+    // Every claim of the description leads, in one click, to where it was published.
+    expect(corridor.descriptionSources?.length).toBeGreaterThan(0);
+    expect(await shownSourceLinks(page)).toEqual(linksOf(corridor.descriptionSources));
     expect(await page.locator(".facts").textContent()).toMatch(/Length drawn[\d,]+ km/);
     // The total and its split by mode read as separate figures, never run together ("7,207 kmRail").
     const gap = await page.locator(".facts dd").first().evaluate((dd) => {
@@ -50,6 +63,9 @@ describe("corridor and hub panels", () => {
     const { context, page } = await openAtlas(env.browser, env.site);
     await page.getByRole("list", { name: "Ports and hubs", exact: true }).getByRole("button", { name: /Port of Aktau/ }).click();
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
+    // What the port is, in our words, with where each claim was published.
+    expect(await page.locator(".hub__about").textContent()).toBe(aktau.description);
+    expect(await shownSourceLinks(page)).toEqual(linksOf(aktau.descriptionSources));
     expect(await page.getByRole("list", { name: /Corridors through/ }).textContent()).toContain("Middle Corridor");
     expect(await expectVisibleQuotesVerbatim(page)).toBeGreaterThan(0);
     await context.close();
