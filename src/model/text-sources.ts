@@ -36,11 +36,12 @@ export function ownTextFaults(own: OwnText, quoteIds: ReadonlySet<string>): Data
 }
 
 /** Every source the served data cites for our own words (the panels show them, with their dates). */
-export function servedTextSources(data: Pick<AtlasData, "corridors" | "hubs" | "overview">): TextSource[] {
+export function servedTextSources(data: Pick<AtlasData, "corridors" | "hubs" | "overview" | "tour">): TextSource[] {
   return [
     ...data.corridors.flatMap((c) => c.descriptionSources ?? []),
     ...data.hubs.features.flatMap((h) => h.properties.descriptionSources ?? []),
     ...data.overview.officialCorridorsSources,
+    ...data.tour.flatMap((stop) => [...(stop.lineSources ?? []), ...(stop.notesSources ?? [])]),
   ];
 }
 

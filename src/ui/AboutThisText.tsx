@@ -30,7 +30,7 @@ export function AboutThisText(props: { data: AtlasData; sources: readonly TextSo
               const { url, name, date } = link(source);
               return (
                 <li class="about-text__claim">
-                  <span lang={english}>{source.says}</span>{" "}
+                  <span lang={english}>{source.says}</span>{" — "}
                   <span class="about-text__source">
                     <Show when={url} fallback={name}>{(href) => <a href={href()} rel="noopener noreferrer">{name}</a>}</Show>
                     <Show when={date}>{(d) => <>, {d()}</>}</Show>

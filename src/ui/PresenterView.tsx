@@ -7,6 +7,7 @@ import { localePrefix } from "../i18n/locales";
 import { makeTourChannel } from "./tour-channel";
 import { makeTourKeys, toggleFullscreen } from "./tour-keys";
 import { TourKeysHelp } from "./TourKeysHelp";
+import { AboutThisText } from "./AboutThisText";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
 
@@ -63,6 +64,8 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
       </p>
       <h1 class="presenter__title">{stop()?.title}</h1>
       <p class="presenter__notes">{stop()?.notes}</p>
+      {/* Where the caption's line and these notes come from, for the speaker asked "says who?". */}
+      <AboutThisText data={props.data} sources={[...(stop()?.lineSources ?? []), ...(stop()?.notesSources ?? [])]} />
       <div class="presenter__next">
         <p>{t.presenterNext} {next()?.title ?? t.presenterEnd}</p>
         {/* Offline the cards may be missing (they are not precached): then the title alone says it. */}
