@@ -49,7 +49,10 @@ export function atlasGeoJson(corridors: readonly CorridorRecords[], hubs: HubCol
     type: "FeatureCollection",
     name: "Corridor Atlas",
     ...stamped(stamp),
-    corridors: corridors.map(({ meta }) => ({ id: meta.id, name: meta.name, shortName: meta.shortName, colour: meta.colour, description: meta.description, countries: meta.countries })),
+    corridors: corridors.map(({ meta }) => ({
+      id: meta.id, name: meta.name, shortName: meta.shortName, colour: meta.colour, description: meta.description,
+      descriptionSources: meta.descriptionSources, countries: meta.countries,
+    })),
     features: [...corridors.flatMap((c) => c.sections.map((s) => sectionFeature(c.meta, s))), ...hubs.features],
   });
 }

@@ -171,5 +171,8 @@ describe("the GeoJSON", () => {
     expect(lines.map((f: { properties: { corridor: string; id: string } }) => `${f.properties.corridor}/${f.properties.id}`))
       .toEqual(corridors.flatMap((c) => c.sections.map((s) => `${c.meta.id}/${s.segment.properties.id}`)));
     expect(points.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(hubs.features.map((h) => h.properties.id));
+    // Our words go out with what each claim rests on, as the panels show them.
+    expect(back.corridors.map((c: { descriptionSources: unknown }) => c.descriptionSources)).toEqual(corridors.map((c) => c.meta.descriptionSources));
+    expect(points.map((f: { properties: { descriptionSources: unknown } }) => f.properties.descriptionSources)).toEqual(hubs.features.map((h) => h.properties.descriptionSources));
   });
 });
