@@ -199,7 +199,7 @@ export const ui = {
   cardOverviewSubtitle: "The Middle Corridor, KTI, East–West, North–South and Central Asia–South Asia",
   cardCorridorSubtitle: "Transport corridor",
   hubDescription: (kind: string, corridors: string) => `${kind} on the ${corridors}: where it is, the corridors through it, and what the news says of them.`,
-  imageAltOverview: "Map of the five transport corridors across Kazakhstan",
+  imageAltOverview: "Map of the five transport corridors the atlas draws across Kazakhstan",
   imageAltCorridor: (corridor: string) => `Map of the ${corridor}, drawn in its colour across the region`,
   imageAltHub: (hub: string) => `Map of ${hub} and the corridors through it`,
 

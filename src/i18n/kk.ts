@@ -190,7 +190,7 @@ export const ui: Messages = {
   cardOverviewSubtitle: "Орта дәліз, ҚТИ, «Шығыс — Батыс», «Солтүстік — Оңтүстік» және Орталық Азия — Оңтүстік Азия",
   cardCorridorSubtitle: "Көлік дәлізі",
   hubDescription: (kind: string, corridors: string) => `${kind} (дәліздер: ${corridors}): орналасқан жері, ол арқылы өтетін дәліздер және олар туралы жаңалықтарда не жазылғаны.`,
-  imageAltOverview: "Қазақстан арқылы өтетін бес көлік дәлізінің картасы",
+  imageAltOverview: "Атлас көрсететін Қазақстан арқылы өтетін бес көлік дәлізінің картасы",
   imageAltCorridor: (corridor: string) => `Аймақ картасы, өз түсімен белгіленген бағыт: ${corridor}`,
   imageAltHub: (hub: string) => `Карта: ${hub} және ол арқылы өтетін дәліздер`,
 

@@ -194,7 +194,7 @@ export const ui: Messages = {
   cardOverviewSubtitle: "Средний коридор, КТИ, «Восток — Запад», «Север — Юг» и Центральная Азия — Южная Азия",
   cardCorridorSubtitle: "Транспортный коридор",
   hubDescription: (kind: string, corridors: string) => `${kind} (коридоры: ${corridors}): где находится, какие коридоры через него проходят и что о них пишут в новостях.`,
-  imageAltOverview: "Карта пяти транспортных коридоров через Казахстан",
+  imageAltOverview: "Карта пяти транспортных коридоров через Казахстан, которые показывает атлас",
   imageAltCorridor: (corridor: string) => `Карта региона, своим цветом выделен маршрут: ${corridor}`,
   imageAltHub: (hub: string) => `Карта: ${hub} и проходящие коридоры`,
 
