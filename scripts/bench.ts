@@ -15,6 +15,7 @@ import type { Browser } from "playwright-core";
 import { launchChromium, CHROMIUM_PATH, CHROMIUM_ARGS } from "./chromium.ts";
 import { startStaticServer } from "./static-server.ts";
 import { coldLoad, median, VISITS, type ColdLoad, type Visit } from "./bench/cold-load.ts";
+import { msToNextIdle } from "./bench/map-idle.ts";
 import { loadLand10m } from "./basemap/sources.ts";
 import { corridorFeatures } from "../src/map/corridor-layers.ts";
 import { CLIP_BBOX } from "../src/model/region.ts";
@@ -57,12 +58,9 @@ async function tourStep(browser: Browser, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 120_000 });
   await page.waitForTimeout(500);
-  const pressedAt = await page.evaluate(() => performance.now());
-  await page.keyboard.press("ArrowRight");
-  await page.waitForFunction((t) => performance.getEntriesByName("map-idle").some((m) => m.startTime > t + 50), pressedAt, { timeout: 60_000 });
-  const idleAt = await page.evaluate((t) => performance.getEntriesByName("map-idle").find((m) => m.startTime > t + 50)!.startTime, pressedAt);
+  const ms = await msToNextIdle(page, () => page.keyboard.press("ArrowRight"));
   await context.close();
-  return idleAt - pressedAt;
+  return ms;
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
