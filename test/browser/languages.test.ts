@@ -35,10 +35,12 @@ describe("the atlas in Russian and Kazakh", () => {
     expect(await page.title()).toBe(ru.pageTitle(titr.name));
 
     const panel = page.locator(".panel__body");
-    // Our words only: the panel without the quoted passages and their citations.
+    // Our words only: the panel without the quoted passages and their citations, and without what
+    // the sources say under "About this text", which is theirs, in English, and marked so.
+    expect(await panel.locator(".about-text__claim > span:first-child:not([lang='en'])").count()).toBe(0);
     const text = (await panel.evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll("figure.quote").forEach((figure) => figure.remove());
+      copy.querySelectorAll("figure.quote, .about-text [lang='en']").forEach((theirs) => theirs.remove());
       return copy.textContent ?? "";
     })).replace(/\s+/g, " ");
     expect(text).toContain(titr.description);
