@@ -3,6 +3,7 @@ import solid from "vite-plugin-solid";
 import { VitePWA } from "vite-plugin-pwa";
 import { resolveSiteConfig } from "./src/model/site-config.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { notoSansFonts } from "./scripts/noto-sans-fonts.ts";
 
 const { basePath, siteUrl } = resolveSiteConfig(process.env);
 
@@ -10,6 +11,7 @@ export default defineConfig({
   base: basePath,
   plugins: [
     solid(),
+    notoSansFonts(),
     contentSecurityPolicy(),
     VitePWA({
       strategies: "injectManifest",

@@ -1,6 +1,6 @@
 import { ErrorBoundary } from "solid-js";
 import { render } from "solid-js/web";
-import "./ui/fonts.css";
+import "virtual:noto-sans.css";
 import "./ui/styles.css";
 import type { AtlasData } from "./model/corridor";
 import { App } from "./ui/App";
