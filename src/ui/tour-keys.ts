@@ -18,8 +18,9 @@ export function makeTourKeys(target: Window, onAction: (action: TourAction) => v
     event.stopPropagation();
     onAction(action);
   };
-  target.addEventListener("keydown", onKey, true);
-  return () => target.removeEventListener("keydown", onKey, true);
+  // Options as an object, not `true`: Node's EventTarget (the unit tests') matches only that on removal.
+  target.addEventListener("keydown", onKey, { capture: true });
+  return () => target.removeEventListener("keydown", onKey, { capture: true });
 }
 
 /** F in either window: full screen for this window, or back. */

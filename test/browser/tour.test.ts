@@ -115,6 +115,12 @@ describe("the tour", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
     expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
+    // The tour took its keys with it: a clicker's next and black-screen keys now do nothing here.
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("b");
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => [location.pathname, new URLSearchParams(location.hash.slice(1)).has("stop")])).toEqual([TEST_BASE_PATH, false]);
+    expect(await page.getByTestId("black-screen").count()).toBe(0);
     await context.close();
   });
 
