@@ -7,10 +7,8 @@ import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
 import { validateFacts } from "../src/model/validate-facts.ts";
 import { validateTour } from "../src/tour/validate-tour.ts";
-import { ownTextFaults, ownTextsOf } from "../src/model/text-sources.ts";
-import { overviewSchema } from "../src/model/data-schema.ts";
-import { MESSAGES } from "../src/i18n/messages.ts";
-import { formatProblem, parseWith, validateAtlas, type AtlasFiles, type DataFile, type DataProblem } from "../src/model/validate-data.ts";
+import { ownTextFaults, ownTextsOf, validateOverview } from "../src/model/text-sources.ts";
+import { formatProblem, validateAtlas, type AtlasFiles, type DataFile, type DataProblem } from "../src/model/validate-data.ts";
 import { staleCorridorFiles, traceData } from "./trace.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
 
@@ -96,10 +94,7 @@ export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData 
   const texts = { corridors: geography?.corridors ?? [], hubs: geography?.hubs.features ?? [], tour };
   for (const own of ownTextsOf(texts, files)) problems.push(...ownTextFaults(own, quoteIds));
   const overviewFile = readDataFile(dataDir, "overview.json");
-  const overview = parseWith(overviewFile, overviewSchema, problems);
-  if (overview) {
-    problems.push(...ownTextFaults({ file: overviewFile.file, feature: "overview", field: "officialCorridors", text: MESSAGES.en.officialCorridors, sources: overview.officialCorridorsSources }, quoteIds));
-  }
+  const overview = validateOverview(overviewFile, quoteIds, problems);
   const data: AtlasData | undefined = geography && overview && problems.length === 0 ? { ...geography, articles, quotes, tour, facts, overview } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);

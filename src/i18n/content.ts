@@ -18,6 +18,8 @@ export interface ContentText {
   hubs: Record<string, { name: string; description: string; source: string }>;
   /** By tour stop id (data/tour.json). */
   tour: Record<string, { title: string; line: string; notes: string }>;
+  /** The overview's note on the officials' "five railway corridors" (data/overview.json). */
+  overview: { officialCorridors: string };
 }
 
 /** One language's map labels: countries by their Natural Earth name, places by GeoNames id. */
@@ -26,7 +28,7 @@ export interface MapLabels {
   places: Record<string, string>;
 }
 
-/** The data in another language: names, descriptions and tour texts replaced; quotes untouched. Never throws on valid content. */
+/** The data in another language: names, descriptions, tour and overview texts replaced; quotes untouched. Never throws on valid content. */
 export function translateAtlas(data: AtlasData, content: ContentText): AtlasData {
   return {
     ...data,
@@ -44,6 +46,7 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
       features: data.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, ...content.hubs[hub.properties.id] } })),
     },
     tour: data.tour.map((stop) => ({ ...stop, ...content.tour[stop.id] })),
+    overview: { ...data.overview, officialCorridors: content.overview.officialCorridors },
   };
 }
 
@@ -84,6 +87,7 @@ export function contentProblems(content: ContentText, data: AtlasData): string[]
   checkExtra("hub", Object.keys(content.hubs ?? {}), new Set(data.hubs.features.map((h) => h.properties.id)));
   for (const stop of data.tour) checkFields(`tour stop "${stop.id}"`, content.tour?.[stop.id], ["title", "line", "notes"]);
   checkExtra("tour stop", Object.keys(content.tour ?? {}), new Set(data.tour.map((s) => s.id)));
+  checkFields("the overview", content.overview, ["officialCorridors"]);
   return problems;
 }
 

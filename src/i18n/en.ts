@@ -25,9 +25,7 @@ export const ui = {
   /** Explains the map and states nothing of the official corridors: those are below, with sources. */
   overviewLead:
     "The atlas draws five corridors that cross or reach Kazakhstan, with their ports and hubs. Pick one to see it on the map with what the news has said of it, word for word.",
-  officialCorridorsHeading: "Kazakhstan's five railway corridors",
-  officialCorridors:
-    "Kazakhstan's officials say five international railway corridors pass through the country; none of the pages we found names them. A 2011 study named four. The five corridors drawn here are the atlas's own choice, not that list.",
+  officialCorridorsHeading: "The “five railway corridors” officials speak of",
   corridorsHeading: "Corridors",
   hubsHeading: "Ports and hubs",
   overviewQuotesHeading: "What the articles say of transit through Kazakhstan",

@@ -36,9 +36,10 @@ export const textSourceSchema = v.pipe(
 );
 export const textSourcesSchema = v.pipe(v.array(textSourceSchema), v.minLength(1, "is empty: leave it out and mark the text as only explaining the map"));
 
-/** data/overview.json: what the overview's words about the official corridors rest on. */
+/** data/overview.json: the overview's words about the official corridors, and what they rest on. */
 export const overviewSchema = v.strictObject({
-  /** The overview's note on the "five railway corridors" officials speak of, and what names them. */
+  /** The overview's note on the "five railway corridors" officials speak of (English; ru and kk in src/i18n). */
+  officialCorridors: text,
   officialCorridorsSources: textSourcesSchema,
 });
 

@@ -3,9 +3,9 @@
 // of our articles. A text that only explains the map says so, and may then hold no number, since
 // a number is always a claim. Pure: the build runs it before any page is written.
 import type * as v from "valibot";
-import type { textSourceSchema } from "./data-schema";
-import type { DataProblem } from "./validate-data";
-import type { AtlasData, DeclaredCorridorMeta, Hub, TourStop } from "./corridor";
+import { overviewSchema, type textSourceSchema } from "./data-schema";
+import { parseWith, type DataFile, type DataProblem } from "./validate-data";
+import type { AtlasData, DeclaredCorridorMeta, Hub, Overview, TourStop } from "./corridor";
 
 export type TextSource = v.InferOutput<typeof textSourceSchema>;
 
@@ -17,9 +17,12 @@ export interface OwnText {
   text: string;
   sources?: readonly TextSource[];
   explains?: true;
+  /** Whether the field may be marked as only explaining the map (tour texts); descriptions must cite. */
+  mayExplain?: boolean;
 }
 
-const NUMBER = /\d/;
+/** A number in figures or in words (English, the data's language; not "one", mostly a pronoun): always a claim. */
+const NUMBER = /\d[\d,.]*\d|\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|dozen|half|twice|double[sd]?|tripled?)\b/i;
 
 /** Every fault of one text: uncited, cited and marked as explaining at once, or citing an unknown passage. */
 export function ownTextFaults(own: OwnText, quoteIds: ReadonlySet<string>): DataProblem[] {
@@ -27,8 +30,11 @@ export function ownTextFaults(own: OwnText, quoteIds: ReadonlySet<string>): Data
   const faults: DataProblem[] = [];
   if (own.text.trim() === "") return [fault("is missing: say what it is, with sources")];
   if (own.explains && own.sources) faults.push(fault(`cites sources and is marked as only explaining the map: it is one or the other`));
-  else if (own.explains && NUMBER.test(own.text)) faults.push(fault(`is marked as only explaining the map, but states a number ("${own.text.match(/\S*\d\S*/)![0]}"): cite its source`));
-  else if (!own.explains && !own.sources) faults.push(fault(`states a fact and cites no source: give ${own.field}Sources, or mark ${own.field}Explains if it only explains the map`));
+  else if (own.explains && NUMBER.test(own.text)) faults.push(fault(`is marked as only explaining the map, but states a number ("${own.text.match(NUMBER)![0]}"): cite its source`));
+  else if (!own.explains && !own.sources) {
+    const or = own.mayExplain ? `, or mark ${own.field}Explains if it only explains the map` : "";
+    faults.push(fault(`states a fact and cites no source: give ${own.field}Sources${or}`));
+  }
   for (const source of own.sources ?? []) {
     if (source.quote !== undefined && !quoteIds.has(source.quote)) faults.push(fault(`cites unknown quote "${source.quote}"`));
   }
@@ -55,8 +61,18 @@ export function ownTextsOf(
     ...corridors.map((c) => ({ file: files.corridors, feature: c.id, field: "description", text: c.description, sources: c.descriptionSources })),
     ...hubs.map(({ properties: h }) => ({ file: files.hubs, feature: h.id, field: "description", text: h.description ?? "", sources: h.descriptionSources })),
     ...tour.flatMap((stop) => [
-      { file: files.tour, feature: stop.id, field: "line", text: stop.line, sources: stop.lineSources, explains: stop.lineExplains },
-      { file: files.tour, feature: stop.id, field: "notes", text: stop.notes, sources: stop.notesSources, explains: stop.notesExplains },
+      { file: files.tour, feature: stop.id, field: "line", text: stop.line, sources: stop.lineSources, explains: stop.lineExplains, mayExplain: true },
+      { file: files.tour, feature: stop.id, field: "notes", text: stop.notes, sources: stop.notesSources, explains: stop.notesExplains, mayExplain: true },
     ]),
   ];
+}
+
+/** data/overview.json: its shape, then its note held to the rules above. */
+export function validateOverview(f: DataFile, quoteIds: ReadonlySet<string>, problems: DataProblem[]): Overview | undefined {
+  const overview = parseWith(f, overviewSchema, problems);
+  if (!overview) return undefined;
+  const own = { file: f.file, feature: "overview", field: "officialCorridors", text: overview.officialCorridors, sources: overview.officialCorridorsSources };
+  const faults = ownTextFaults(own, quoteIds);
+  problems.push(...faults);
+  return faults.length === 0 ? overview : undefined;
 }

@@ -30,7 +30,7 @@ export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor
         data={props.data} empty={t.overviewQuotesEmpty} />
       <section class="panel__section official-corridors">
         <h3 class="panel__subheading">{t.officialCorridorsHeading}</h3>
-        <p class="official-corridors__text">{t.officialCorridors}</p>
+        <p class="official-corridors__text">{props.data.overview.officialCorridors}</p>
         <AboutThisText data={props.data} sources={props.data.overview.officialCorridorsSources} />
       </section>
       <DataDownloads data={props.data} lead={t.downloads.atlasLead} files={[{ format: "geojson", path: ATLAS_DOWNLOAD_PATH }]}>

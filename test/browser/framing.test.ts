@@ -9,7 +9,7 @@ import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { corridorExtent, hubExtent, overviewExtent, readShown, waitForFraming, type Extent } from "./support/framing";
 import type { CorridorMeta, HubCollection, TourStop } from "../../src/model/corridor";
-import { linksOf, shownSourceLinks } from "./support/text-sources";
+import { shownSources, sourcesShownFor } from "./support/text-sources";
 
 const env = useTestSite();
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
@@ -69,7 +69,7 @@ describe("every view frames what it is about", () => {
       await page.locator(`[data-pick="${kind}:${id}"]`).click();
       await expectFramed(page, extent, `${kind} ${id} picked from the list`);
       // While here (each pick costs a render): its text links where each of its claims was published.
-      expect(await shownSourceLinks(page), `${kind} ${id}'s sources`).toEqual(linksOf(sourcesOf(kind, id)));
+      expect(await shownSources(page), `${kind} ${id}'s sources`).toEqual(sourcesShownFor(sourcesOf(kind, id)));
       entries.push({ what: `${kind} ${id}`, camera: await cameraNow(page) });
       await page.locator(".panel__back").click();
       await expectFramed(page, overviewExtent(), `the overview, back from ${id}`);

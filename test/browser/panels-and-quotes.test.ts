@@ -7,7 +7,8 @@ import { openAtlas } from "./support/open-atlas";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorMeta, HubCollection, Overview } from "../../src/model/corridor";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
-import { linksOf, shownSourceLinks } from "./support/text-sources";
+import { MESSAGES } from "../../src/i18n/messages";
+import { shownSources, sourcesShownFor } from "./support/text-sources";
 
 const corridors = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
@@ -27,9 +28,11 @@ describe("corridor and hub panels", () => {
     expect(await expectVisibleQuotesVerbatim(page)).toBe(quotes.filter((q) => q.about.includes("overview")).length);
     // The lead explains the map; it does not pass the drawn corridors off as the official five,
     // which are kept apart, with every page that speaks of them.
-    expect(await page.locator(".panel__lead").first().textContent()).not.toMatch(/five railway corridors (cross|pass)/i);
-    expect(await page.locator(".official-corridors").isVisible()).toBe(true);
-    expect(await shownSourceLinks(page, ".official-corridors")).toEqual(linksOf(overview.officialCorridorsSources));
+    const lead = await page.locator(".panel__lead").first().textContent();
+    expect(lead).toBe(MESSAGES.en.overviewLead);
+    expect(lead).not.toMatch(/five railway corridors (cross|pass)/i);
+    expect(await page.locator(".official-corridors__text").textContent()).toBe(overview.officialCorridors);
+    expect(await shownSources(page, ".official-corridors")).toEqual(sourcesShownFor(overview.officialCorridorsSources));
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -43,7 +46,7 @@ describe("corridor and hub panels", () => {
     expect(await page.locator(".panel__lead").first().textContent()).toBe(corridor.description);
     // Every claim of the description leads, in one click, to where it was published.
     expect(corridor.descriptionSources?.length).toBeGreaterThan(0);
-    expect(await shownSourceLinks(page)).toEqual(linksOf(corridor.descriptionSources));
+    expect(await shownSources(page)).toEqual(sourcesShownFor(corridor.descriptionSources));
     expect(await page.locator(".facts").textContent()).toMatch(/Length drawn[\d,]+ km/);
     // The total and its split by mode read as separate figures, never run together ("7,207 kmRail").
     const gap = await page.locator(".facts dd").first().evaluate((dd) => {
@@ -65,7 +68,7 @@ describe("corridor and hub panels", () => {
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
     // What the port is, in our words, with where each claim was published.
     expect(await page.locator(".hub__about").textContent()).toBe(aktau.description);
-    expect(await shownSourceLinks(page)).toEqual(linksOf(aktau.descriptionSources));
+    expect(await shownSources(page)).toEqual(sourcesShownFor(aktau.descriptionSources));
     expect(await page.getByRole("list", { name: /Corridors through/ }).textContent()).toContain("Middle Corridor");
     expect(await expectVisibleQuotesVerbatim(page)).toBeGreaterThan(0);
     await context.close();

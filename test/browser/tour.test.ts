@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { waitForMapReady } from "./support/page-watch";
-import { linksOf, shownSourceLinks } from "./support/text-sources";
+import { shownSources, sourcesShownFor } from "./support/text-sources";
 import type { TourStop } from "../../src/model/corridor";
 import { colourDistance, dominantColourAt } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
@@ -140,7 +140,7 @@ describe("the tour", () => {
       await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[at - 1]!.title);
       // What the speaker is to say, with where it comes from: one link per claim of line and notes.
       const { lineSources, notesSources } = stops[at - 1]!;
-      expect(await shownSourceLinks(presenter, ".presenter")).toEqual(linksOf([...(lineSources ?? []), ...(notesSources ?? [])]));
+      expect(await shownSources(presenter, ".presenter")).toEqual(sourcesShownFor([...(lineSources ?? []), ...(notesSources ?? [])]));
       const next = stops[at];
       expect(await presenter.locator(".presenter__next").textContent()).toContain(next ? next.title : "end");
       if (next) {

@@ -7,11 +7,15 @@ import type { TextSource } from "../../../src/model/text-sources";
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
 const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
 
-/** Where each source leads: its page, or the article its passage comes from. */
-export const linksOf = (sources: readonly TextSource[] | undefined): string[] => (sources ?? []).map((source) =>
-  new URL(source.page?.url ?? articles.find((a) => a.id === quotes.find((q) => q.id === source.quote)!.article)!.url).href);
+/** Each source as a panel should show it: what it says, and where it leads (its page, or its passage's article). */
+export const sourcesShownFor = (sources: readonly TextSource[] | undefined): { says: string; href: string }[] => (sources ?? []).map((source) => ({
+  says: source.says,
+  href: new URL(source.page?.url ?? articles.find((a) => a.id === quotes.find((q) => q.id === source.quote)!.article)!.url).href,
+}));
 
-/** The links shown under "About this text" in `within`, one per claim, if they are on screen. */
-export const shownSourceLinks = (page: Page, within = ".panel"): Promise<string[]> =>
-  page.locator(`${within} .about-text a`).evaluateAll((anchors) =>
-    anchors.filter((a) => a.getClientRects().length > 0).map((a) => (a as HTMLAnchorElement).href));
+/** The claims shown under "About this text" in `within`, each with its link, if they are on screen. */
+export const shownSources = (page: Page, within = ".panel"): Promise<{ says: string; href: string }[]> =>
+  page.locator(`${within} .about-text__claim`).evaluateAll((claims) => claims.filter((claim) => claim.getClientRects().length > 0).map((claim) => ({
+    says: claim.querySelector("span")?.textContent ?? "",
+    href: claim.querySelector("a")?.href ?? "",
+  })));

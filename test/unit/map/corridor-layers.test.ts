@@ -17,7 +17,7 @@ const data = (segments: Segment[]): AtlasData => ({
   hubs: { type: "FeatureCollection", features: [] },
   articles: [],
   quotes: [],
-  tour: [], facts: [], overview: { officialCorridorsSources: [] },
+  tour: [], facts: [], overview: { officialCorridors: "", officialCorridorsSources: [] },
 });
 
 describe("corridorFeatures", () => {

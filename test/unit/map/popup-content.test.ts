@@ -28,7 +28,7 @@ const hub: Hub = {
 const opened = (value: number, url: string): Fact => ({ about: "kuryk", metric: "opened", value, unit: "year", year: value, source: { name: url, url } });
 const data = (segments: Segment[], facts: Fact[] = []): AtlasData => ({
   corridors: [{ id: "kti", name: "KTI", shortName: "KTI", colour: "#009e73", description: "d", countries: [], segments: { type: "FeatureCollection", features: segments } }],
-  hubs: { type: "FeatureCollection", features: [hub] }, articles: [], quotes: [], tour: [], facts, overview: { officialCorridorsSources: [] },
+  hubs: { type: "FeatureCollection", features: [hub] }, articles: [], quotes: [], tour: [], facts, overview: { officialCorridors: "", officialCorridorsSources: [] },
 });
 const fact = (facts: [string, string, unknown?][], term: string) => facts.find(([t]) => t === term);
 

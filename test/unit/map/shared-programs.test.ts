@@ -7,7 +7,7 @@ import { buildStyle } from "../../../src/map/style";
 import type { AtlasData } from "../../../src/model/corridor";
 
 const SITE = "https://atlas.example/corridor-atlas/";
-const data: AtlasData = { corridors: [], hubs: { type: "FeatureCollection", features: [] }, articles: [], quotes: [], tour: [], facts: [], overview: { officialCorridorsSources: [] } };
+const data: AtlasData = { corridors: [], hubs: { type: "FeatureCollection", features: [] }, articles: [], quotes: [], tour: [], facts: [], overview: { officialCorridors: "", officialCorridorsSources: [] } };
 const style = buildStyle({
   basemap: { format: "pmtiles", url: `pmtiles://${SITE}basemap/basemap.pmtiles` },
   fontFaces: {},

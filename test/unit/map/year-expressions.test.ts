@@ -32,7 +32,7 @@ const atlas = (segments: Segment[], hubs: Hub[] = [], facts: Fact[] = []): Atlas
     segments: { type: "FeatureCollection", features: segments },
   }],
   hubs: { type: "FeatureCollection", features: hubs },
-  articles: [], quotes: [], tour: [], facts, overview: { officialCorridorsSources: [] },
+  articles: [], quotes: [], tour: [], facts, overview: { officialCorridors: "", officialCorridorsSources: [] },
 });
 
 describe("the year filters as the map evaluates them", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateMeta, formatProblem, type DataProblem } from "../../../src/model/validate-data";
 import { validateTour } from "../../../src/tour/validate-tour";
-import { ownTextFaults, ownTextsOf } from "../../../src/model/text-sources";
+import { ownTextFaults, ownTextsOf, validateOverview } from "../../../src/model/text-sources";
 import type { Hub, HubCollection } from "../../../src/model/corridor";
 
 // Each fixture breaks one rule of our own texts (or keeps them all), in the shape of the real files.
@@ -35,7 +35,7 @@ describe("our own texts", () => {
 
   test.each([
     ["a description with a date and no source", "description-without-source.json",
-      `"kti": description states a fact and cites no source: give descriptionSources, or mark descriptionExplains if it only explains the map`],
+      `"kti": description states a fact and cites no source: give descriptionSources`],
     ["a source page that is not https", "source-not-https.json", `"kti": descriptionSources.0.page.url is not an https address`],
     ["a passage that is not in quotes.json", "source-unknown-quote.json", `"kti": description cites unknown quote "no-such-quote"`],
     ["a source that is both a page and a passage", "source-page-and-quote.json", `"kti": descriptionSources.0 needs a page or a quote, and only one of them`],
@@ -46,7 +46,21 @@ describe("our own texts", () => {
 
   test("a tour line marked as only explaining the map may not state a year", () => {
     expect(tourTextFaults("explains-but-states-a-year.json")).toEqual([
-      `${join(FIXTURES, "explains-but-states-a-year.json")}: "kti": line is marked as only explaining the map, but states a number ("2014."): cite its source`,
+      `${join(FIXTURES, "explains-but-states-a-year.json")}: "kti": line is marked as only explaining the map, but states a number ("2014"): cite its source`,
+    ]);
+  });
+
+  test("nor a number in words", () => {
+    expect(tourTextFaults("explains-but-counts-in-words.json")).toEqual([
+      `${join(FIXTURES, "explains-but-counts-in-words.json")}: "kti": notes is marked as only explaining the map, but states a number ("five"): cite its source`,
+    ]);
+  });
+
+  test("a hub's description with no source fails", () => {
+    const hub = (JSON.parse(read("hub-description-without-source.geojson").text) as HubCollection).features[0]!;
+    const own = ownTextsOf({ corridors: [], hubs: [hub], tour: [] }, { corridors: "", hubs: "hubs.geojson", tour: "" });
+    expect(own.flatMap((text) => ownTextFaults(text, QUOTES)).map(formatProblem)).toEqual([
+      `hubs.geojson: "${hub.properties.id}": description states a fact and cites no source: give descriptionSources`,
     ]);
   });
 
@@ -61,6 +75,22 @@ describe("our own texts", () => {
     const own = ownTextsOf({ corridors: [], hubs: [hub], tour: [] }, { corridors: "", hubs: "hubs.geojson", tour: "" });
     expect(own.flatMap((text) => ownTextFaults(text, QUOTES)).map(formatProblem))
       .toEqual([`hubs.geojson: "${hub.properties.id}": description is missing: say what it is, with sources`]);
+  });
+
+  test("the overview's note on the official corridors is held to the same rules", () => {
+    const quoteIds = new Set<string>(JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes.map((q: { id: string }) => q.id));
+    const real = readFileSync("data/overview.json", "utf8");
+    const faultsOf = (text: string) => {
+      const problems: DataProblem[] = [];
+      validateOverview({ file: "data/overview.json", text }, quoteIds, problems);
+      return problems.map(formatProblem);
+    };
+    expect(faultsOf(real)).toEqual([]);
+    const broken = JSON.parse(real);
+    broken.officialCorridorsSources[0] = { says: "Five corridors", quote: "made-up" };
+    expect(faultsOf(JSON.stringify(broken))).toEqual([`data/overview.json: "overview": officialCorridors cites unknown quote "made-up"`]);
+    delete broken.officialCorridorsSources;
+    expect(faultsOf(JSON.stringify(broken))).toEqual([expect.stringMatching(/^data\/overview.json: officialCorridorsSources /)]);
   });
 
   test("every text in the atlas's own corridor, hub and tour files cites its sources or only explains", () => {

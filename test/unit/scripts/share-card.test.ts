@@ -22,7 +22,7 @@ const english = {
     segments: JSON.parse(files.corridors.find((f) => f.id === id)!.text) as CorridorCollection,
   })),
   hubs: JSON.parse(files.hubs.text) as HubCollection,
-  articles: [], quotes: [], tour: [], facts: [], overview: { officialCorridorsSources: [] },
+  articles: [], quotes: [], tour: [], facts: [], overview: { officialCorridors: "", officialCorridorsSources: [] },
 } as AtlasData;
 const bundles = Object.fromEntries(LOCALES.map((locale) =>
   [locale, withoutProvenance(locale === "en" ? english : translateAtlas(english, CONTENT[locale]!))])) as Record<Locale, AtlasData>;
