@@ -1,14 +1,16 @@
 // The build's side of the translations: checks each language's content against the data and
 // the basemap's labels (a gap stops the build, naming the language file, the id and the field),
 // writes each language's data bundle, and adds the translated label names to the basemap.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
 import { withoutProvenance, type AtlasData } from "../../src/model/corridor.ts";
 import { BASEMAP_LAYERS, labelNameProperty } from "../../src/model/basemap.ts";
 import type { BasemapLayers } from "../basemap/layers.ts";
 import { atlasDataPath } from "../../src/i18n/locale-files.ts";
-import { contentProblems, displayTexts, labelProblems, translateAtlas, type ContentText, type MapLabels } from "../../src/i18n/content.ts";
+import {
+  contentProblems, displayTexts, labelProblems, staleTranslations, translateAtlas, type ContentText, type MapLabels, type TranslatedFrom,
+} from "../../src/i18n/content.ts";
 import { loadAllMapLabels, mapLabelsFile } from "./map-labels.ts";
 import { makeLocaleFormat } from "../../src/i18n/format.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
@@ -25,11 +27,19 @@ export function basemapLabels(layers: BasemapLayers): { countries: string[]; pla
   };
 }
 
-/** Throws, listing every gap of every language, when a translation is incomplete. */
-export function checkTranslations(data: AtlasData, layers: BasemapLayers, contents: Contents = CONTENT, translated: LabelsByLocale = loadAllMapLabels()): void {
+/** The English each translation was made from (see staleTranslations). */
+export const TRANSLATED_FROM_FILE = "data/i18n/translated-from.json";
+const readTranslatedFrom = (): Partial<Record<string, TranslatedFrom>> => JSON.parse(readFileSync(TRANSLATED_FROM_FILE, "utf8"));
+
+/** Throws, listing every gap of every language, when a translation is incomplete or behind its English. */
+export function checkTranslations(
+  data: AtlasData, layers: BasemapLayers, contents: Contents = CONTENT, translated: LabelsByLocale = loadAllMapLabels(),
+  translatedFrom: Partial<Record<string, TranslatedFrom>> = readTranslatedFrom(),
+): void {
   const labels = basemapLabels(layers);
   const faults = [
     ...Object.entries(contents).flatMap(([locale, content]) => contentProblems(content!, data).map((problem) => `src/i18n/${locale}.ts: ${problem}`)),
+    ...Object.keys(contents).flatMap((locale) => staleTranslations(data, translatedFrom[locale]).map((problem) => `src/i18n/${locale}.ts: ${problem}`)),
     ...Object.entries(translated).flatMap(([locale, own]) => labelProblems(own!, labels).map((problem) => `${mapLabelsFile(locale as Locale)}: ${problem}`)),
   ];
   if (faults.length > 0) throw new Error(`The translations have ${faults.length} gap(s):\n${faults.map((f) => `  ${f}`).join("\n")}`);

@@ -98,3 +98,38 @@ export function labelProblems(translated: MapLabels, labels: { countries: string
     ...labels.places.filter((p) => blank(translated.places[p.id])).map((p) => `place label "${p.name}" (GeoNames ${p.id}): no translation`),
   ];
 }
+
+/**
+ * The English each translated text was made from, by language and key ("corridor titr
+ * description"), as a short hash: data/i18n/translated-from.json, written by
+ * `npm run i18n:lock` once a translation is brought up to date.
+ */
+export type TranslatedFrom = Record<string, string>;
+
+/** Every English text a translation covers, by key. */
+export function englishTexts(data: AtlasData): Record<string, string> {
+  return Object.fromEntries([
+    ...data.corridors.flatMap((c) => (["name", "shortName", "description"] as const).map((f) => [`corridor ${c.id} ${f}`, c[f]])),
+    ...data.hubs.features.flatMap(({ properties: h }) => (["name", "description", "source"] as const).map((f) => [`hub ${h.id} ${f}`, h[f] ?? ""])),
+    ...data.tour.flatMap((s) => (["title", "line", "notes"] as const).map((f) => [`tour stop ${s.id} ${f}`, s[f]])),
+    ["overview officialCorridors", data.overview.officialCorridors],
+  ]);
+}
+
+/** A short, stable hash of a text (FNV-1a, 32 bits): enough to tell that it changed. */
+export function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The lock for the English as it is now: what `npm run i18n:lock` writes for a language. */
+export const translatedFromNow = (data: AtlasData): TranslatedFrom =>
+  Object.fromEntries(Object.entries(englishTexts(data)).map(([key, text]) => [key, textHash(text)]));
+
+/** Every text whose English changed since it was translated, as "<key>: …" lines. Never throws. */
+export function staleTranslations(data: AtlasData, from: TranslatedFrom | undefined): string[] {
+  return Object.entries(englishTexts(data))
+    .filter(([key, text]) => from?.[key] !== textHash(text))
+    .map(([key]) => `${key}: the English changed since it was translated (or was never locked): translate it, then run \`npm run i18n:lock\``);
+}

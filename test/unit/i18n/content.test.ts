@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { AtlasData } from "../../../src/model/corridor";
-import { contentProblems, labelProblems, translateAtlas, type ContentText } from "../../../src/i18n/content";
+import { contentProblems, labelProblems, staleTranslations, translateAtlas, translatedFromNow, type ContentText } from "../../../src/i18n/content";
 import { CONTENT } from "../../../src/i18n/content-by-locale";
 import { loadMapLabels } from "../../../scripts/i18n/map-labels";
 
@@ -22,6 +22,19 @@ const clone = (content: ContentText): ContentText => structuredClone(content);
 describe("the translated data", () => {
   test.each(Object.entries(CONTENT))("%s translates every corridor, hub and tour stop the data has", (_locale, content) => {
     expect(contentProblems(content, data)).toEqual([]);
+  });
+
+  test.each(Object.keys(CONTENT))("%s was translated from the English the data has now (data/i18n/translated-from.json)", (locale) => {
+    expect(staleTranslations(data, read("data/i18n/translated-from.json")[locale])).toEqual([]);
+  });
+
+  test("a text whose English changed since it was translated is named, until the lock is renewed", () => {
+    const lock = translatedFromNow(data);
+    const changed = { ...data, corridors: data.corridors.map((c, i) => (i === 1 ? { ...c, description: `${c.description} More.` } : c)) };
+    expect(staleTranslations(changed, lock)).toEqual([
+      `corridor ${data.corridors[1]!.id} description: the English changed since it was translated (or was never locked): translate it, then run \`npm run i18n:lock\``,
+    ]);
+    expect(staleTranslations(changed, translatedFromNow(changed))).toEqual([]);
   });
 
   test("a missing hub, an empty text and an unknown id are each named", () => {
