@@ -1,4 +1,4 @@
-// The GeoJSON downloads: one corridor's sections, or the whole atlas (every corridor's sections and
+// The GeoJSON downloads: one corridor's sections and hubs, or the whole atlas (every corridor's sections and
 // the hubs). Each section keeps all of data/corridors' provenance and adds what the CSV computes,
 // and each file carries its licence and date as top-level members, as data/corridors does.
 import type { Feature, FeatureCollection, LineString } from "geojson";
@@ -29,14 +29,20 @@ function sectionFeature(corridor: CorridorMeta, { segment, record }: CorridorRec
 const stamped = (stamp: DataStamp) => ({ attribution: stamp.attribution, licence: stamp.licence, dataDate: stamp.dataDate });
 const text = (collection: FeatureCollection & Record<string, unknown>) => `${JSON.stringify(collection)}\n`;
 
-/** One corridor's sections, in corridor order. Never throws. */
-export function corridorGeoJson(corridor: CorridorRecords, stamp: DataStamp): string {
+/** The ports and hubs on a corridor, as data/hubs.geojson has them (with what each is, and its sources). */
+export const hubsOn = (corridor: CorridorMeta, hubs: HubCollection): HubCollection["features"] =>
+  hubs.features.filter((h) => h.properties.corridors.includes(corridor.id));
+
+/** One corridor: its description with its sources, its sections in corridor order, then its ports and hubs. Never throws. */
+export function corridorGeoJson(corridor: CorridorRecords, hubs: HubCollection, stamp: DataStamp): string {
   return text({
     type: "FeatureCollection",
     name: corridor.meta.name,
     corridor: corridor.meta.id,
+    description: corridor.meta.description,
+    descriptionSources: corridor.meta.descriptionSources,
     ...stamped(stamp),
-    features: corridor.sections.map((s) => sectionFeature(corridor.meta, s)),
+    features: [...corridor.sections.map((s) => sectionFeature(corridor.meta, s)), ...hubsOn(corridor.meta, hubs)],
   });
 }
 

@@ -33,9 +33,9 @@ export function corridorRecords(data: AtlasData, geo: GeoContext, lengths: reado
 export function downloadFiles(corridors: readonly CorridorRecords[], { hubs, facts }: Pick<AtlasData, "hubs" | "facts">, stamp: DataStamp): Map<string, string> {
   const files = new Map<string, string>();
   for (const corridor of corridors) {
-    files.set(corridorDownloadPath(corridor.meta.id, "geojson"), corridorGeoJson(corridor, stamp));
+    files.set(corridorDownloadPath(corridor.meta.id, "geojson"), corridorGeoJson(corridor, hubs, stamp));
     files.set(corridorDownloadPath(corridor.meta.id, "csv"), corridorCsv(corridor.sections.map((s) => s.record), stamp));
-    files.set(corridorDownloadPath(corridor.meta.id, "kml"), corridorKml(corridor, stamp));
+    files.set(corridorDownloadPath(corridor.meta.id, "kml"), corridorKml(corridor, hubs, stamp));
   }
   files.set(ATLAS_DOWNLOAD_PATH, atlasGeoJson(corridors, hubs, stamp));
   const names = new Map([...corridors.map((c) => [c.meta.id, c.meta.name] as const), ...hubs.features.map((h) => [h.properties.id, h.properties.name] as const)]);

@@ -18,6 +18,7 @@ import { FACTS_CSV_COLUMNS, FACTS_LICENCE } from "../../../../scripts/downloads/
 import { readFactsFile } from "../../../../scripts/validate-data";
 import type { Fact } from "../../../../src/model/fact";
 import type { CorridorRecords } from "../../../../scripts/downloads/atlas-geojson";
+import { hubsFolderName } from "../../../../scripts/downloads/corridor-kml";
 import type { DataStamp } from "../../../../scripts/downloads/data-stamp";
 import { ATTRIBUTION, LICENCE } from "../../../../scripts/tracing/trace-corridors";
 
@@ -128,7 +129,8 @@ describe("the KML, read back with togeojson", () => {
   const read = (id: string) => new DOMParser().parseFromString(files.get(corridorDownloadPath(id as "kti", "kml"))!, "text/xml");
 
   test.each(CORRIDOR_IDS)("%s: a placemark per section, with its name and its line to 1e-6°", (id) => {
-    const back = kml(read(id) as unknown as Document) as FeatureCollection<LineString>;
+    const all = kml(read(id) as unknown as Document) as FeatureCollection;
+    const back = { ...all, features: all.features.filter((f) => f.geometry.type === "LineString") } as FeatureCollection<LineString>;
     const { sections } = corridor(id);
     expect(back.features.map((f) => f.properties?.name)).toEqual(sections.map((s) => s.segment.properties.name));
     back.features.forEach((feature, i) => {
@@ -143,6 +145,21 @@ describe("the KML, read back with togeojson", () => {
     });
   });
 
+  test.each(CORRIDOR_IDS)("%s: its ports and hubs in a folder of their own, each at its point, with what it is and its sources", (id) => {
+    const [folder] = kmlWithFolders(read(id) as unknown as Document).children as { children: { type: string; meta?: { name?: string }; children?: unknown[] }[] }[];
+    const hubFolder = folder!.children.find((child) => child.type === "folder" && child.meta?.name === hubsFolderName)!;
+    const placemarks = hubFolder.children as { properties: Record<string, string>; geometry: { coordinates: number[] } }[];
+    const on = hubs.features.filter((h) => h.properties.corridors.includes(id as "kti"));
+    expect(on.length).toBeGreaterThan(0);
+    expect(placemarks.map((p) => p.properties.id)).toEqual(on.map((h) => h.properties.id));
+    placemarks.forEach((placemark, i) => {
+      const hub = on[i]!.properties;
+      expect(placemark.geometry.coordinates.slice(0, 2)).toEqual(on[i]!.geometry.coordinates);
+      expect(placemark.properties.description).toContain(hub.description);
+      for (const source of hub.descriptionSources ?? []) expect(placemark.properties.description).toContain(source.page?.url ?? source.quote);
+    });
+  });
+
   test("the corridor's folder names the licence and the data's date", () => {
     const [folder] = kmlWithFolders(read("kti") as unknown as Document).children;
     expect(folder?.type).toBe("folder");
@@ -153,11 +170,16 @@ describe("the KML, read back with togeojson", () => {
 });
 
 describe("the GeoJSON", () => {
-  test.each(CORRIDOR_IDS)("%s: parses, carries the licence and date, and every section with its provenance", (id) => {
+  test.each(CORRIDOR_IDS)("%s: parses, carries the licence and date, every section with its provenance, and its ports and hubs", (id) => {
     const back = JSON.parse(files.get(corridorDownloadPath(id, "geojson"))!);
     expect(back).toMatchObject({ type: "FeatureCollection", corridor: id, attribution: ATTRIBUTION, licence: LICENCE, dataDate: "2026-01-02" });
     const { sections } = corridor(id);
-    expect(back.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(sections.map((s) => s.segment.properties.id));
+    // The sections, then the ports and hubs on the corridor; the description with its sources on top.
+    const on = hubs.features.filter((h) => h.properties.corridors.includes(id));
+    expect(back.features.map((f: { properties: { id: string } }) => f.properties.id))
+      .toEqual([...sections.map((s) => s.segment.properties.id), ...on.map((h) => h.properties.id)]);
+    expect(back.features.slice(sections.length)).toEqual(on);
+    expect(back).toMatchObject({ description: corridor(id).meta.description, descriptionSources: corridor(id).meta.descriptionSources });
     expect(back.features[0].properties).toMatchObject({ corridor: id, ...sections[0]!.segment.properties, drawnKm: sections[0]!.record.drawnKm });
     expect(back.features[0].geometry).toEqual(sections[0]!.segment.geometry);
   });
