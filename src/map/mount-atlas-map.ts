@@ -16,6 +16,7 @@ import { makeCorridorOpacity } from "./corridor-opacity";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeFeaturePopup, type PopupWords } from "./feature-popup";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
+import { writeShownState } from "./shown-state";
 import { FIRST_VIEW_PIXEL_RATIO, makeFirstView } from "./first-view";
 import { labelFontFaces } from "./fonts";
 import { addHubIcon } from "./hub-icons";
@@ -135,7 +136,10 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   map.setMissingStyleImageResolver((id) => {
     if (id.startsWith("hub-")) addHubIcon(map, id.slice("hub-".length) as HubKind);
   });
-  const hover = makeCorridorHover(map, (id) => options.onHoverCorridor?.(id));
+  const hover = makeCorridorHover(map, (id) => {
+    writeShownState(map, options.data, container);
+    options.onHoverCorridor?.(id);
+  });
   const opacity = options.data ? makeCorridorOpacity(map) : undefined;
   const selection = options.data && opacity ? makeSelection(map, options.data, opacity) : undefined;
   // Feature state and paint changes need the style's layers and sources, which exist once the
@@ -225,6 +229,7 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
         const { clientWidth, clientHeight } = map.getContainer();
         if (clientWidth !== map.getCanvas().clientWidth || clientHeight !== map.getCanvas().clientHeight) map.resize();
         selection?.select(next, selectOptions);
+        writeShownState(map, options.data, container);
         popup?.closeUnless(next);
       }),
       destroy: () => {

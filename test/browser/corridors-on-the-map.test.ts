@@ -59,6 +59,8 @@ describe("the corridors on the map", () => {
     const picked = await openAtlas(env.browser, env.site, `corridors/titr/${camera}`, { width: 1440, height: 900 });
     await expect.poll(() => nearestTo(picked.page, onTitr, titr.colour), { message: "the Middle Corridor in its colour" }).toBeLessThan(12);
     await expect.poll(() => nearestTo(picked.page, onEastWest, eastWest.colour), { message: "the East–West faded" }).toBeGreaterThan(40);
+    // The map's own feature state says the same: the pick reached the map, not only the page.
+    expect(await picked.page.locator(".map-canvas").getAttribute("data-selected")).toBe("corridor:titr");
     await picked.context.close();
   });
 
@@ -101,6 +103,7 @@ describe("the corridors on the map", () => {
       }
     }
     expect(seen).toBe(shortName);
+    expect(await page.locator(".map-canvas").getAttribute("data-highlighted"), "the map's own hover state").toBe(id);
     await page.mouse.down();
     await page.mouse.up();
     const name = meta.find((m) => m.id === id)!.name;

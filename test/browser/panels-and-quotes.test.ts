@@ -20,6 +20,8 @@ const aktau = hubs.find((h) => h.id === "aktau")!;
 const overview = JSON.parse(readFileSync("data/overview.json", "utf8")) as Overview;
 
 const env = useTestSite();
+// Picks jump rather than fly where what is checked is the panel (framing.test.ts follows the camera).
+const JUMPS = { reducedMotion: "reduce" as const };
 
 describe("corridor and hub panels", () => {
   test("the overview comes first and quotes the passages about transit as a whole", async () => {
@@ -38,7 +40,7 @@ describe("corridor and hub panels", () => {
   });
 
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
-    const { context, page, watch } = await openAtlas(env.browser, env.site);
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
     const heading = page.getByRole("heading", { level: 2 });
     await expect.poll(() => heading.textContent()).toBe(corridor.name);
@@ -63,7 +65,7 @@ describe("corridor and hub panels", () => {
   });
 
   test("a hub's panel names its corridors and quotes what the articles say of them", async () => {
-    const { context, page } = await openAtlas(env.browser, env.site);
+    const { context, page } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Ports and hubs", exact: true }).getByRole("button", { name: /Port of Aktau/ }).click();
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");
     // What the port is, in our words, with where each claim was published.
@@ -75,7 +77,7 @@ describe("corridor and hub panels", () => {
   });
 
   test("with the keyboard alone: Tab to the list, arrows through every corridor, Enter opens, Escape returns", async () => {
-    const { context, page } = await openAtlas(env.browser, env.site);
+    const { context, page } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     let tabs = 0;
     while (!(await page.evaluate(() => document.activeElement?.closest('[aria-label="Corridors"]') !== null)) && tabs < 30) {
       await page.keyboard.press("Tab");

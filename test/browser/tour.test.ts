@@ -14,6 +14,9 @@ const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourSt
 const N = stops.length;
 
 const env = useTestSite();
+// Steps jump rather than fly where what is checked is the caption, the address or the presenter's
+// window: framing.test.ts follows the flights to every stop.
+const JUMPS = { reducedMotion: "reduce" as const };
 
 const progress = (page: Page) => page.locator(".tour-caption__progress").textContent();
 const expectStop = async (page: Page, n: number) => {
@@ -33,7 +36,7 @@ describe("the tour", () => {
   });
 
   test("every clicker key steps forward and back, Home and End jump, and the address follows without new history", async () => {
-    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/", undefined, JUMPS);
     const history = await page.evaluate(() => window.history.length);
     let at = 1;
     for (const key of ["ArrowRight", "ArrowDown", "PageDown", "Space", "n", "N", "Enter"]) {
@@ -53,7 +56,7 @@ describe("the tour", () => {
   });
 
   test("walks through every stop, every corridor among them, and the buttons do the same for a mouse", async () => {
-    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/", undefined, JUMPS);
     for (let n = 1; n <= N; n++) {
       await expectStop(page, n);
       if (n < N) await page.getByRole("button", { name: "Next" }).click();
@@ -125,7 +128,7 @@ describe("the tour", () => {
   });
 
   test("the presenter view names the true next stop with its preview, and a clicker aimed at it drives the talk", async () => {
-    const { context, page } = await openAtlas(env.browser, env.site, "tour/");
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/", undefined, JUMPS);
     const [presenter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Presenter view" }).click()]);
     await presenter.waitForLoadState();
     await expect.poll(() => presenter.locator(".presenter__notes").textContent()).toBe(stops[0]!.notes);
