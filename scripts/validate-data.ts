@@ -12,9 +12,11 @@ import { formatProblem, validateAtlas, type AtlasFiles, type DataFile, type Data
 import { staleCorridorFiles, traceData } from "./trace.ts";
 import type { GeoContext } from "../src/model/geo-checks.ts";
 
+/** A file as the validators take it, named relative to the working directory as faults name it. */
+const read = (path: string): DataFile => ({ file: relative(process.cwd(), path), text: readFileSync(path, "utf8") });
+
 /** Reads data/ as the validator expects it; paths in messages are relative to the repo. */
 export function readAtlasFiles(dataDir = resolve("data")): AtlasFiles {
-  const read = (path: string) => ({ file: relative(process.cwd(), path), text: readFileSync(path, "utf8") });
   const corridorDir = join(dataDir, "corridors");
   return {
     meta: read(join(corridorDir, "corridors.json")),
@@ -28,7 +30,6 @@ export function readAtlasFiles(dataDir = resolve("data")): AtlasFiles {
 
 /** The articles' index, their texts, and the quotes. */
 export function readQuoteFiles(dataDir = resolve("data")): QuoteFiles {
-  const read = (path: string) => ({ file: relative(process.cwd(), path), text: readFileSync(path, "utf8") });
   const articleDir = join(dataDir, "articles");
   return {
     index: read(join(articleDir, "index.json")),
@@ -52,11 +53,8 @@ export function aboutIdsOf(dataDir = resolve("data")): Set<string> {
   return new Set([OVERVIEW, ...CORRIDOR_IDS, ...hubIdsOf(dataDir)]);
 }
 
-/** One file under data/, named relative to the working directory as faults name it. */
-function readDataFile(dataDir = resolve("data"), name: string): DataFile {
-  const path = join(dataDir, name);
-  return { file: relative(process.cwd(), path), text: readFileSync(path, "utf8") };
-}
+/** One file directly under data/. */
+const readDataFile = (dataDir = resolve("data"), name: string): DataFile => read(join(dataDir, name));
 
 /** data/facts.json, the published figures. */
 export const readFactsFile = (dataDir?: string): DataFile => readDataFile(dataDir, "facts.json");
@@ -81,20 +79,19 @@ export function checkTracing(dataDir?: string): DataProblem[] {
 /** Validates every data file; throws with every fault listed when the data is bad. */
 export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
   const traced = checkTracing(dataDir);
-  const { data: geography, problems } = validateAtlas(readAtlasFiles(dataDir), geo);
+  const atlasFiles = readAtlasFiles(dataDir);
+  const { data: geography, problems } = validateAtlas(atlasFiles, geo);
   problems.unshift(...traced);
   const { articles, quotes } = validateQuotes(readQuoteFiles(dataDir), aboutIdsOf(dataDir), problems);
-  const tourFile = join(dataDir ?? resolve("data"), "tour.json");
-  const tour = validateTour({ file: relative(process.cwd(), tourFile), text: readFileSync(tourFile, "utf8") },
-    { hubIds: new Set(hubIdsOf(dataDir)), quoteIds: new Set(quotes.map((q) => q.id)) }, problems);
-  const facts = validateFacts(readFactsFile(dataDir), factAboutIdsOf(dataDir), problems);
   const quoteIds = new Set(quotes.map((q) => q.id));
-  const inData = (...path: string[]) => relative(process.cwd(), join(dataDir ?? resolve("data"), ...path));
-  const files = { corridors: inData("corridors", "corridors.json"), hubs: inData("hubs.geojson"), tour: inData("tour.json") };
+  const tourFile = readDataFile(dataDir, "tour.json");
+  const tour = validateTour(tourFile, { hubIds: new Set(hubIdsOf(dataDir)), quoteIds }, problems);
+  const facts = validateFacts(readFactsFile(dataDir), factAboutIdsOf(dataDir), problems);
+  // Our own words, in the files they were read from: each text cites its sources (model/text-sources.ts).
   const texts = { corridors: geography?.corridors ?? [], hubs: geography?.hubs.features ?? [], tour };
+  const files = { corridors: atlasFiles.meta.file, hubs: atlasFiles.hubs.file, tour: tourFile.file };
   for (const own of ownTextsOf(texts, files)) problems.push(...ownTextFaults(own, quoteIds));
-  const overviewFile = readDataFile(dataDir, "overview.json");
-  const overview = validateOverview(overviewFile, quoteIds, problems);
+  const overview = validateOverview(readDataFile(dataDir, "overview.json"), quoteIds, problems);
   const data: AtlasData | undefined = geography && overview && problems.length === 0 ? { ...geography, articles, quotes, tour, facts, overview } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
