@@ -12,13 +12,14 @@ import type { AtlasBundles } from "./i18n/translations.ts";
 import { loadBorders10m, loadLand10m } from "./basemap/sources.ts";
 import { cardSvg } from "./share/card-svg.ts";
 import { applyPageMeta, pageMeta, type PageMeta } from "./share/page-meta.ts";
-import { applyPageShell, fontPreloads, languageLinks, panelShell } from "./share/page-shell.ts";
+import { applyPageShell, fontPreloads } from "./share/page-shell.ts";
+import { loadShellRenderer } from "./share/shell-renderer.ts";
 import { renderPng } from "./share/render-card.ts";
 import { localizedManifest } from "./share/web-manifest.ts";
 import { manifestFile } from "../src/i18n/locale-files.ts";
 
 /** Writes every page and card from each language's bundle; returns how many pages. */
-export function buildSharePages(outDir: string, bundles: AtlasBundles, siteUrl: string, basePath: string): number {
+export async function buildSharePages(outDir: string, bundles: AtlasBundles, siteUrl: string, basePath: string): Promise<number> {
   const data = bundles.en;
   const template = readFileSync(join(outDir, "index.html"), "utf8");
   const background = { land: loadLand10m("50m"), borders: loadBorders10m("50m") };
@@ -29,10 +30,11 @@ export function buildSharePages(outDir: string, bundles: AtlasBundles, siteUrl: 
     ...data.hubs.features.map((h) => ({ kind: "hub" as const, id: h.properties.id })),
   ];
   const assets = readdirSync(join(outDir, "assets"));
-  /** A page: the built index.html with the view's tags, fonts, language links and first screen. */
+  const renderPageShell = await loadShellRenderer(basePath, siteUrl);
+  /** A page: the built index.html with the view's tags and fonts, and the app's static copy showing the view. */
   const pageHtml = (meta: PageMeta, view: View, localData: AtlasData, extraHead = "") =>
     applyPageShell(applyPageMeta(template, meta, `${extraHead}${fontPreloads(meta.locale, assets, basePath)}`),
-      { languages: languageLinks(meta), panel: panelShell(view, localData, meta) });
+      renderPageShell(view, localData, meta));
   const cards = new Set<string>();
   const englishManifest = JSON.parse(readFileSync(join(outDir, manifestFile("en")), "utf8")) as Record<string, unknown>;
   for (const locale of LOCALES) {

@@ -25,7 +25,7 @@ try {
 
 await build({ configFile: resolve("vite.config.ts"), logLevel: "warn", build: { outDir } });
 
-const pages = buildSharePages(outDir, bundles, siteUrl, basePath);
+const pages = await buildSharePages(outDir, bundles, siteUrl, basePath);
 const precache = await writePrecacheList(outDir);
 console.log(`built ${outDir} for ${siteUrl} (base ${basePath}): ${pages} pages with share cards, and 404.html; ` +
   `${precache.count} files (${Math.round(precache.size / 1024)} KB) listed for offline use (shared ones at install, each language when opened)`);

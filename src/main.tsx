@@ -16,9 +16,9 @@ function start(root: HTMLElement, locale: LocaleKit, data: Promise<AtlasData>): 
   const ownFirstScreen = document.documentElement.lang === locale.locale;
   // The build already wrote <html lang> for real pages; the host's 404.html is English, so set it here too.
   document.documentElement.lang = locale.locale;
-  // The panel's first screen (heading and lead, written per page by the build) is kept, the very
-  // same nodes, until the data arrives: the reader sees the words at once and they do not blink.
-  const firstScreen = [...((ownFirstScreen && root.querySelector(".panel__body")?.childNodes) || [])].filter((node) => !(node instanceof Element && node.matches(".share")));
+  // The panel's first screen (heading and lead, FirstScreen as the build rendered it) is kept, the
+  // very same nodes, until the data arrives: the reader sees the words at once and they do not blink.
+  const firstScreen = (ownFirstScreen && root.querySelector(".panel__first-screen")) || undefined;
   root.textContent = "";
   // An unexpected error shows plain words and a way on, never a blank page or a stack trace.
   render(() => (

@@ -112,26 +112,15 @@ export function replaceOnce(html: string, pattern: RegExp | string, replacement:
   return html.replace(pattern, () => replacement);
 }
 
-/** The words of index.html's static shell (painted before any script runs), in one language. */
-const shellWords = (t: Messages) => [t.panelLabel, t.siteName, t.tagline, t.showMoreList, t.loadingMap, t.noScript];
-
 /**
- * The page's HTML in its language, with its own title, description and share tags. Throws if the
- * template changed shape, so a page is never written half in English.
+ * The page's head in its language: its own title, description, manifest and share tags. Throws
+ * if the template changed shape, so a page is never written half in English. (The body's words
+ * come from the app's own components: page-shell.ts.)
  */
 export function applyPageMeta(template: string, meta: PageMeta, extraHead = ""): string {
   let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${meta.locale}">`);
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`);
-  if (meta.locale !== "en") {
-    html = replaceOnce(html, `${manifestFile("en")}"`, `${manifestFile(meta.locale)}"`);
-    const english = shellWords(MESSAGES.en);
-    const translated = shellWords(MESSAGES[meta.locale]);
-    english.forEach((words, i) => {
-      // As element text (>words<) or as an attribute value ("words").
-      const [open, close] = html.includes(`>${escapeHtml(words)}<`) ? [">", "<"] : ['"', '"'];
-      html = replaceOnce(html, `${open}${escapeHtml(words)}${close}`, `${open}${escapeHtml(translated[i]!)}${close}`);
-    });
-  }
+  if (meta.locale !== "en") html = replaceOnce(html, `${manifestFile("en")}"`, `${manifestFile(meta.locale)}"`);
   return replaceOnce(html, /<!-- share-meta -->/, `${metaTags(meta)}${extraHead ? `\n    ${extraHead}` : ""}`);
 }

@@ -8,8 +8,8 @@ import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
 import { makeAddressListener, publicUrl, readAddress, setFragment, showAddress } from "./address";
 import { Notice } from "./Notice";
-import { ShareButton } from "./ShareButton";
-import { EmbedButton, type EmbedAddress } from "./EmbedButton";
+import { ShareBar } from "./ShareBar";
+import type { EmbedAddress } from "./EmbedButton";
 import { PresenterView } from "./PresenterView";
 import { TourMode } from "./TourMode";
 import { clampStop, viewOfStop } from "../tour/tour";
@@ -23,10 +23,10 @@ const nameOf = (data: AtlasData, s: Selection) =>
 
 
 /**
- * `firstScreen`: the static page's panel content, shown until the data has loaded.
+ * `firstScreen`: the static page's first screen (FirstScreen), shown until the data has loaded.
  * `data`: the data bundle, already on its way (started before the page was taken over).
  */
-export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
+export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) {
   const { t, locale, pageBase: BASE } = useLocale();
   const problemText = (p: UrlProblem) =>
     p.kind === "unknown-corridor" ? t.unknownCorridor(p.id) : p.kind === "unknown-hub" ? t.unknownHub(p.id) : t.unknownAddress(p.path);
@@ -196,10 +196,7 @@ export function App(props: { firstScreen?: Node[]; data: Promise<AtlasData> }) {
     <div class="app" classList={{ "app--embed": embed(), "app--tour": mode() === "tour" }}>
       <SidePanel data={data.state === "ready" ? data() : undefined} selection={selection()} onPick={open} onClose={close}
         placeholder={data.state === "errored" ? undefined : props.firstScreen}
-        share={<div class="share">
-          <ShareButton url={() => shownAddress(false).publicUrl} title={titleFor(selection())} />
-          <EmbedButton address={() => shownAddress(true)} title={titleFor(selection())} />
-        </div>}
+        share={<ShareBar url={() => shownAddress(false).publicUrl} embed={() => shownAddress(true)} title={titleFor(selection())} />}
         status={<>
           <Show when={data.state === "errored"}>
             <Notice tone="problem">{t.dataFailed}</Notice>

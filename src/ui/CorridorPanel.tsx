@@ -11,6 +11,7 @@ import { DataDownloads } from "./DataDownloads";
 import { DOWNLOAD_FORMATS, corridorDownloadPath } from "../model/download-files";
 import { useLocale } from "./locale-context";
 import { countryNameIn } from "./display";
+import { CorridorHead } from "./PanelHeads";
 
 /** One corridor: what it is, figures from its geometry, its ports and hubs, and its quotes. */
 export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHub: (id: string, from: HTMLElement) => void }) {
@@ -26,11 +27,7 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
   const hubs = () => props.data.hubs.features.map((h) => h.properties).filter((h) => h.corridors.includes(props.id));
   return (
     <>
-      <h2 class="panel__heading" tabIndex={-1}>
-        <span class="panel__swatch" style={{ background: corridor().colour }} aria-hidden="true" />
-        {corridor().name}
-      </h2>
-      <p class="panel__lead">{corridor().description}</p>
+      <CorridorHead corridor={corridor()} />
       <dl class="facts">
         <dt>{t.lengthDrawn}</dt>
         <dd>

@@ -1,4 +1,5 @@
 import { Show, createSignal, onCleanup } from "solid-js";
+import { isServer } from "solid-js/web";
 import { useLocale } from "./locale-context";
 import { copyText } from "./copy-text";
 
@@ -32,30 +33,33 @@ export function EmbedButton(props: { address: () => EmbedAddress; title: string 
   onCleanup(() => dialog?.open && dialog.close());
   return (
     <>
-      <button type="button" class="share__button share__button--quiet" onClick={open}>{t.embed.button}</button>
-      <dialog ref={dialog} class="embed" aria-labelledby="embed-heading"
-        onClose={() => setAddress(undefined)}
-        // The dialog closes itself on Escape; the page's own Escape (close the panel) must not run
-        // too. A native listener (`on:`), as Solid's delegated ones run only once at the document.
-        on:keydown={(event) => event.key === "Escape" && event.stopPropagation()}>
-        <h2 id="embed-heading" class="embed__heading">{t.embed.heading}</h2>
-        <p class="embed__lead">{t.embed.lead}</p>
-        <label class="embed__label" for="embed-code">{t.embed.codeLabel}</label>
-        <textarea id="embed-code" class="embed__code" readOnly rows="4" value={code()} onFocus={(event) => event.currentTarget.select()} />
-        <div class="embed__actions">
-          <button type="button" class="share__button" onClick={() => void copy()}>{t.embed.copy}</button>
-          <span class="share__said" role="status">{said()}</span>
-          <button type="button" class="embed__close" onClick={close}>{t.embed.close}</button>
-        </div>
-        <Show when={address()}>
-          {(shown) => (
-            <figure class="embed__preview">
-              <figcaption class="embed__label">{t.embed.preview}</figcaption>
-              <iframe src={shown().localUrl} title={t.embed.frameTitle(props.title)} loading="lazy" />
-            </figure>
-          )}
-        </Show>
-      </dialog>
+      <button type="button" class="share__button share__button--quiet" disabled={isServer} onClick={open}>{t.embed.button}</button>
+      {/* A static page (isServer) has only the button: the dialog is the script's to open. */}
+      <Show when={!isServer}>
+        <dialog ref={dialog} class="embed" aria-labelledby="embed-heading"
+          onClose={() => setAddress(undefined)}
+          // The dialog closes itself on Escape; the page's own Escape (close the panel) must not run
+          // too. A native listener (`on:`), as Solid's delegated ones run only once at the document.
+          on:keydown={(event) => event.key === "Escape" && event.stopPropagation()}>
+          <h2 id="embed-heading" class="embed__heading">{t.embed.heading}</h2>
+          <p class="embed__lead">{t.embed.lead}</p>
+          <label class="embed__label" for="embed-code">{t.embed.codeLabel}</label>
+          <textarea id="embed-code" class="embed__code" readOnly rows="4" value={code()} onFocus={(event) => event.currentTarget.select()} />
+          <div class="embed__actions">
+            <button type="button" class="share__button" onClick={() => void copy()}>{t.embed.copy}</button>
+            <span class="share__said" role="status">{said()}</span>
+            <button type="button" class="embed__close" onClick={close}>{t.embed.close}</button>
+          </div>
+          <Show when={address()}>
+            {(shown) => (
+              <figure class="embed__preview">
+                <figcaption class="embed__label">{t.embed.preview}</figcaption>
+                <iframe src={shown().localUrl} title={t.embed.frameTitle(props.title)} loading="lazy" />
+              </figure>
+            )}
+          </Show>
+        </dialog>
+      </Show>
     </>
   );
 }

@@ -7,11 +7,11 @@ import { AboutThisText } from "./AboutThisText";
 import { QuoteList } from "./QuoteList";
 import { corridorItems } from "./panel-items";
 import { useLocale } from "./locale-context";
-import { countryNameIn } from "./display";
+import { HubHead } from "./PanelHeads";
 
 /** One port or hub: where it is, the corridors through it, and what the articles say. */
 export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (id: string, from: HTMLElement) => void }) {
-  const { t, format } = useLocale();
+  const { t } = useLocale();
   const hub = () => props.data.hubs.features.find((h) => h.properties.id === props.id)!.properties;
   const corridors = () => props.data.corridors.filter((c) => hub().corridors.includes(c.id));
   const corridorQuotes = () => {
@@ -20,8 +20,7 @@ export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (
   };
   return (
     <>
-      <h2 class="panel__heading" tabIndex={-1}>{hub().name}</h2>
-      <p class="panel__lead">{t.hubLead(t.hubKinds[hub().kind], countryNameIn(props.data, format, hub().country))}</p>
+      <HubHead data={props.data} hub={hub()} />
       <Show when={hub().description}>{(text) => <p class="hub__about">{text()}</p>}</Show>
       <AboutThisText data={props.data} sources={hub().descriptionSources} />
       <section class="panel__section">

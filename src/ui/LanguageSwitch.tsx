@@ -1,7 +1,7 @@
 import { For } from "solid-js";
 import { LOCALES, LOCALE_NAMES, localeBasePath, type Locale } from "../i18n/locales";
 import { useLocale } from "./locale-context";
-import { currentAddress } from "./address";
+import { usePageAddress } from "./page-address";
 
 const SITE_BASE = import.meta.env.BASE_URL;
 
@@ -12,6 +12,7 @@ const SITE_BASE = import.meta.env.BASE_URL;
  */
 export function LanguageSwitch(props: { class?: string }) {
   const { locale, t, pageBase } = useLocale();
+  const currentAddress = usePageAddress();
   const addressIn = (target: Locale) => {
     const { pathname, search, hash } = currentAddress();
     const rest = pathname.startsWith(pageBase) ? pathname.slice(pageBase.length) : "";

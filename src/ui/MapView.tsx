@@ -9,6 +9,7 @@ import { Notice } from "./Notice";
 import { useLocale } from "./locale-context";
 import { pageHref, reloadPage } from "./address";
 import { makeMapCover } from "./map-cover";
+import { MapLoading } from "./MapLoading";
 
 /**
  * What the map is asked to show: a new object for every request (a pick, a tour step, Back),
@@ -144,7 +145,7 @@ export function MapView(props: {
       <div ref={container} class="map-canvas" role="region" aria-label={t.mapLabel} />
       <Switch>
         <Match when={status() === "loading"}>
-          <div class="map-loading" aria-live="polite">{t.loadingMap}</div>
+          <MapLoading />
         </Match>
         <Match when={status() === "no-webgl"}>
           <Notice tone="problem">{t.noWebgl}</Notice>

@@ -9,14 +9,14 @@ import { DownloadLink } from "./DownloadLink";
 import { AboutThisText } from "./AboutThisText";
 import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH } from "../model/download-files";
 import { useLocale } from "./locale-context";
+import { OverviewHead } from "./PanelHeads";
 
 /** What is shown first: every corridor and hub to pick from, and what the articles say of transit as a whole. */
 export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor" | "hub", id: string, from: HTMLElement) => void }) {
   const { t } = useLocale();
   return (
     <>
-      <h2 class="panel__heading" tabIndex={-1}>{t.overviewHeading}</h2>
-      <p class="panel__lead">{t.overviewLead}</p>
+      <OverviewHead />
       <section class="panel__section">
         <h3 class="panel__subheading" id="corridor-list-heading">{t.corridorsHeading}</h3>
         <PickList label={t.corridorsHeading} kind="corridor" items={corridorItems(props.data.corridors)} onPick={(id, b) => props.onPick("corridor", id, b)} />

@@ -1,4 +1,5 @@
 import { createSignal, onCleanup } from "solid-js";
+import { isServer } from "solid-js/web";
 import { useLocale } from "./locale-context";
 import { copyText } from "./copy-text";
 
@@ -31,7 +32,7 @@ export function ShareButton(props: { url: () => string; title: string }) {
   };
   return (
     <>
-      <button type="button" class="share__button" onClick={() => void share()}>{t.share}</button>
+      <button type="button" class="share__button" disabled={isServer} onClick={() => void share()}>{t.share}</button>
       <span class="share__said" role="status">{said()}</span>
     </>
   );

@@ -1,4 +1,5 @@
 import { Match, Show, Switch, createEffect, createSignal, on, type JSX } from "solid-js";
+import { isServer } from "solid-js/web";
 import type { AtlasData } from "../model/corridor";
 import type { Selection } from "../model/view";
 import { CorridorPanel } from "./CorridorPanel";
@@ -7,6 +8,7 @@ import { OverviewPanel } from "./OverviewPanel";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
 import { PrintedMap } from "./PrintedMap";
+import { BackButton } from "./PanelHeads";
 
 /**
  * The panel beside the map (a bottom sheet on a phone): the title, then the overview with every
@@ -18,7 +20,7 @@ export function SidePanel(props: {
   onPick: (selection: Selection, from: HTMLElement) => void;
   onClose: () => void;
   status?: JSX.Element;
-  /** Shown until the data is there: the page's first screen as the build wrote it. */
+  /** Shown until the data is there: the page's first screen (FirstScreen) as the build wrote it. */
   placeholder?: JSX.Element;
   share?: JSX.Element;
 }) {
@@ -34,7 +36,8 @@ export function SidePanel(props: {
           <p class="masthead__tagline">{t.tagline}</p>
           <LanguageSwitch />
         </header>
-        <button type="button" class="panel__toggle" aria-expanded={expanded()} onClick={() => setExpanded(!expanded())}>
+        {/* In a static page (isServer: the build renders this panel) the toggle waits for the script. */}
+        <button type="button" class="panel__toggle" aria-expanded={expanded()} disabled={isServer} onClick={() => setExpanded(!expanded())}>
           {expanded() ? t.showMoreMap : t.showMoreList}
         </button>
       </div>
@@ -48,7 +51,7 @@ export function SidePanel(props: {
               <Match when={props.selection?.kind === "corridor" && props.selection}>
                 {(s) => (
                   <>
-                    <button type="button" class="panel__back" onClick={() => props.onClose()}>{t.backToAll}</button>
+                    <BackButton onBack={props.onClose} />
                     <CorridorPanel data={data()} id={s().id as never} onPickHub={(id, from) => props.onPick({ kind: "hub", id }, from)} />
                   </>
                 )}
@@ -56,7 +59,7 @@ export function SidePanel(props: {
               <Match when={props.selection?.kind === "hub" && props.selection}>
                 {(s) => (
                   <>
-                    <button type="button" class="panel__back" onClick={() => props.onClose()}>{t.backToAll}</button>
+                    <BackButton onBack={props.onClose} />
                     <HubPanel data={data()} id={s().id} onPickCorridor={(id, from) => props.onPick({ kind: "corridor", id } as Selection, from)} />
                   </>
                 )}

@@ -1,8 +1,9 @@
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { applyPageMeta, escapeHtml, metaTags, pageMeta, type PageMeta } from "../../../scripts/share/page-meta";
 import { wrapWords } from "../../../scripts/share/card-svg";
-import { applyPageShell, fontPreloads, languageLinks, panelShell } from "../../../scripts/share/page-shell";
+import { applyPageShell, fontPreloads } from "../../../scripts/share/page-shell";
+import { loadShellRenderer, type RenderPageShell } from "../../../scripts/share/shell-renderer";
 import { localizedManifest } from "../../../scripts/share/web-manifest";
 import { manifestFile } from "../../../src/i18n/locale-files";
 import { translateAtlas } from "../../../src/i18n/content";
@@ -67,31 +68,56 @@ describe("pages in Russian and Kazakh", () => {
     expect(html).toContain(`<meta property="og:title" content="${escapeHtml(meta.title)}" />`);
   });
 
-  test("the shell painted before the script runs is in the page's language, not English", () => {
+  test("the head of a page is in the page's language", () => {
     const meta = pageMeta({ kind: "tour" }, translateAtlas(data, CONTENT.kk), "https://h/sub/", "/sub/", "kk");
     const html = applyPageMeta(template, meta);
-    for (const english of [MESSAGES.en.tagline, MESSAGES.en.loadingMap, MESSAGES.en.panelLabel]) expect(html).not.toContain(english);
-    expect(html).toContain(MESSAGES.kk.tagline);
     expect(html).toContain(`<title>${escapeHtml(MESSAGES.kk.pageTitle(MESSAGES.kk.tourTitle))}</title>`);
+    expect(html).not.toContain(MESSAGES.en.siteDescription);
   });
 });
 
-describe("the first screen written into each page", () => {
+// The page's static copy, rendered by the app's own components with Solid's server rendering
+// (as the build does), and the page it is written into.
+describe("the app's static copy written into each page", () => {
   const russian = { ...translateAtlas(data, CONTENT.ru), display: { countryNames: { KZ: "Казахстан" }, articleDates: {} } };
+  let renderPageShell: RenderPageShell;
+  beforeAll(async () => { renderPageShell = await loadShellRenderer("/sub/", "https://h/sub/"); });
 
   test("a hub page carries its heading and lead, escaped, and links to itself in every language", () => {
     const hostile = structuredClone(russian);
     hostile.hubs.features.find((h) => h.properties.id === "aktau")!.properties.name = `<img src=x onerror="alert(1)">`;
     const meta = pageMeta({ kind: "hub", id: "aktau" }, hostile, "https://h/sub/", "/sub/", "ru");
-    const panel = panelShell({ kind: "hub", id: "aktau" }, hostile, meta);
-    expect(panel).toContain('<h2 class="panel__heading">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</h2>');
-    expect(panel).toContain(`<p class="panel__lead">${escapeHtml(MESSAGES.ru.hubLead(MESSAGES.ru.hubKinds["sea-port"], "Казахстан"))}</p>`);
-    const links = languageLinks(meta);
-    expect(links).toContain('<a class="languages__link" href="/sub/kk/hubs/aktau/" hreflang="kk" lang="kk">Қазақша</a>');
-    expect(links).toContain('href="/sub/ru/hubs/aktau/" hreflang="ru" lang="ru" aria-current="page">Русский</a>');
-    const html = applyPageShell(applyPageMeta(template, meta), { languages: links, panel });
-    expect(html).toContain(panel);
-    expect(() => applyPageShell("<html></html>", { languages: links, panel })).toThrow(/language-links/);
+    const shell = renderPageShell({ kind: "hub", id: "aktau" }, hostile, meta);
+    expect(shell).toContain('<h2 class="panel__heading" tabindex="-1">&lt;img src=x onerror="alert(1)"></h2>');
+    expect(shell).not.toContain("<img src=x");
+    expect(shell).toContain(`<p class="panel__lead">${MESSAGES.ru.hubLead(MESSAGES.ru.hubKinds["sea-port"], "Казахстан")}</p>`);
+    expect(shell).toContain('<a class="languages__link" href="/sub/kk/hubs/aktau/" hreflang="kk" lang="kk">Қазақша</a>');
+    expect(shell).toContain('href="/sub/ru/hubs/aktau/" hreflang="ru" lang="ru" aria-current="page">Русский</a>');
+    expect(shell).toContain(`<button type="button" class="panel__back" disabled>${MESSAGES.ru.backToAll}</button>`);
+    const html = applyPageShell(applyPageMeta(template, meta), shell);
+    expect(html).toContain(`<div id="app">${shell}</div>`);
+    expect(() => applyPageShell("<html></html>", shell)).toThrow(/page-shell/);
+  });
+
+  test("a Kazakh page's static copy is in Kazakh, every word the app's own", () => {
+    const kazakh = translateAtlas(data, CONTENT.kk);
+    const meta = pageMeta({ kind: "corridor", id: "kti" }, kazakh, "https://h/sub/", "/sub/", "kk");
+    const shell = renderPageShell({ kind: "corridor", id: "kti" }, kazakh, meta);
+    const kti = kazakh.corridors.find((c) => c.id === "kti")!;
+    for (const words of [MESSAGES.kk.siteName, MESSAGES.kk.tagline, MESSAGES.kk.showMoreList, MESSAGES.kk.loadingMap, MESSAGES.kk.noScript, MESSAGES.kk.share, kti.name, kti.description]) {
+      expect(shell).toContain(words);
+    }
+    expect(shell).toContain(`aria-label="${MESSAGES.kk.panelLabel}"`);
+    for (const english of [MESSAGES.en.tagline, MESSAGES.en.loadingMap, MESSAGES.en.panelLabel, MESSAGES.en.share]) expect(shell).not.toContain(english);
+    // Before the script runs nothing pretends to work: every button waits for it.
+    expect(shell.match(/<button [^>]*>/g)!.filter((b) => !b.includes("disabled") && !/share__button"|embed__close/.test(b))).toEqual([]);
+  });
+
+  test("the tour page's first screen is empty, the overview's is the overview's heading and lead", () => {
+    const tour = renderPageShell({ kind: "tour" }, data, pageMeta({ kind: "tour" }, data, "https://h/sub/", "/sub/"));
+    expect(tour).toContain('<div class="panel__first-screen"></div>');
+    const overview = renderPageShell(undefined, data, pageMeta(undefined, data, "https://h/sub/", "/sub/"));
+    expect(overview).toContain(`<div class="panel__first-screen"><h2 class="panel__heading" tabindex="-1">${MESSAGES.en.overviewHeading}</h2>`);
   });
 
   test("each language preloads the fonts its first screen is set in, and a missing font stops the build", () => {

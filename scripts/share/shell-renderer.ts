@@ -1,0 +1,19 @@
+// Loads render-shell.tsx through Vite, with Solid's compiler set to server rendering and the
+// site's base path and public address defined as in the browser build, so the components see
+// the same import.meta.env as the app.
+import { resolve } from "node:path";
+import { runnerImport } from "vite";
+import solid from "vite-plugin-solid";
+
+export type RenderPageShell = typeof import("./render-shell.tsx").renderPageShell;
+
+export async function loadShellRenderer(basePath: string, siteUrl: string): Promise<RenderPageShell> {
+  const { module } = await runnerImport<typeof import("./render-shell.tsx")>(resolve(import.meta.dirname, "render-shell.tsx"), {
+    configFile: false,
+    logLevel: "warn",
+    base: basePath,
+    define: { "import.meta.env.VITE_SITE_URL": JSON.stringify(siteUrl) },
+    plugins: [solid({ solid: { generate: "ssr", hydratable: false } })],
+  });
+  return module.renderPageShell;
+}
