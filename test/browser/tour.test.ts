@@ -113,8 +113,17 @@ describe("the tour", () => {
     await context.close();
   });
 
-  test("Escape leaves the tour for the atlas", async () => {
-    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=3");
+  test("Escape leaves the tour for the atlas, and the tour takes its listeners with it", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=3", undefined, JUMPS);
+    // The window's own listeners, as the browser's devtools list them.
+    const cdp = await context.newCDPSession(page);
+    const windowListeners = async () => {
+      const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId! });
+      const count = (type: string) => listeners.filter((l) => l.type === type).length;
+      return { keydown: count("keydown"), pointermove: count("pointermove") };
+    };
+    const inTour = await windowListeners();
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
     expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");
@@ -124,6 +133,14 @@ describe("the tour", () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await page.evaluate(() => [location.pathname, new URLSearchParams(location.hash.slice(1)).has("stop")])).toEqual([TEST_BASE_PATH, false]);
     expect(await page.getByTestId("black-screen").count()).toBe(0);
+    // Its keys and its wake-on-move are gone from the window, and Back into the tour binds them
+    // once again, not twice.
+    const inAtlas = await windowListeners();
+    expect(inAtlas.keydown).toBeLessThan(inTour.keydown);
+    expect(inAtlas.pointermove).toBeLessThan(inTour.pointermove);
+    await page.goBack();
+    await expectStop(page, 3);
+    expect(await windowListeners()).toEqual(inTour);
     await context.close();
   });
 
