@@ -126,6 +126,11 @@ describe("the atlas in Russian and Kazakh", () => {
     const languages = page.getByRole("navigation", { name: kk.languageLabel }).getByRole("link");
     expect(await languages.allTextContents()).toEqual(["English", "Русский", "Қазақша"]);
     expect(await languages.first().getAttribute("href")).toBe(`${TEST_BASE_PATH}corridors/kti/`);
+    // The app's own words in Kazakh (its components, rendered by the build), and no button that
+    // would do nothing without the script.
+    expect(await page.locator(".map-loading").textContent()).toBe(kk.loadingMap);
+    expect(await page.getByRole("button", { name: kk.backToAll }).isDisabled()).toBe(true);
+    expect(await page.locator("button:not([disabled])").count()).toBe(0);
     await context.close();
   });
 
