@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // No Solid plugin here: it would switch the test environment to jsdom. Unit tests cover the pure
-// modules; components are tested in a real browser against the built site.
+// modules (and the build's server rendering of the page shell, through Vite: page-meta.test.ts);
+// components are tested in a real browser against the built site.
 export default defineConfig({
   test: {
     projects: [

@@ -1,6 +1,6 @@
-// Loads render-shell.tsx through Vite, with Solid's compiler set to server rendering and the
-// site's base path and public address defined as in the browser build, so the components see
-// the same import.meta.env as the app.
+// Loads render-shell.tsx through Vite, with Solid's compiler set to server rendering, in
+// production mode, with the site's base path and public address defined as in the browser
+// build: the components read the same import.meta.env values as in the app.
 import { resolve } from "node:path";
 import { runnerImport } from "vite";
 import solid from "vite-plugin-solid";
@@ -11,6 +11,7 @@ export async function loadShellRenderer(basePath: string, siteUrl: string): Prom
   const { module } = await runnerImport<typeof import("./render-shell.tsx")>(resolve(import.meta.dirname, "render-shell.tsx"), {
     configFile: false,
     logLevel: "warn",
+    mode: "production",
     base: basePath,
     define: { "import.meta.env.VITE_SITE_URL": JSON.stringify(siteUrl) },
     plugins: [solid({ solid: { generate: "ssr", hydratable: false } })],

@@ -11,7 +11,7 @@ import { DataDownloads } from "./DataDownloads";
 import { DOWNLOAD_FORMATS, corridorDownloadPath } from "../model/download-files";
 import { useLocale } from "./locale-context";
 import { countryNameIn } from "./display";
-import { CorridorHead } from "./PanelHeads";
+import { CorridorHead } from "./CorridorHead";
 
 /** One corridor: what it is, figures from its geometry, its ports and hubs, and its quotes. */
 export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHub: (id: string, from: HTMLElement) => void }) {

@@ -35,7 +35,7 @@ export function EmbedButton(props: { address: () => EmbedAddress; title: string 
     <>
       <button type="button" class="share__button share__button--quiet" disabled={isServer} onClick={open}>{t.embed.button}</button>
       {/* A static page (isServer) has only the button: the dialog is the script's to open. */}
-      <Show when={!isServer}>
+      {!isServer && (
         <dialog ref={dialog} class="embed" aria-labelledby="embed-heading"
           onClose={() => setAddress(undefined)}
           // The dialog closes itself on Escape; the page's own Escape (close the panel) must not run
@@ -59,7 +59,7 @@ export function EmbedButton(props: { address: () => EmbedAddress; title: string 
             )}
           </Show>
         </dialog>
-      </Show>
+      )}
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { Match, Switch } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import type { View } from "../state/url-state";
-import { BackButton, CorridorHead, HubHead, OverviewHead } from "./PanelHeads";
+import { BackButton } from "./BackButton";
+import { CorridorHead } from "./CorridorHead";
+import { HubHead } from "./HubHead";
+import { OverviewHead } from "./OverviewHead";
 
 /**
  * A page's first screen: the heading and lead of its view, rendered by the build into the page

@@ -7,7 +7,7 @@ import { AboutThisText } from "./AboutThisText";
 import { QuoteList } from "./QuoteList";
 import { corridorItems } from "./panel-items";
 import { useLocale } from "./locale-context";
-import { HubHead } from "./PanelHeads";
+import { HubHead } from "./HubHead";
 
 /** One port or hub: where it is, the corridors through it, and what the articles say. */
 export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (id: string, from: HTMLElement) => void }) {

@@ -9,7 +9,7 @@ import { DownloadLink } from "./DownloadLink";
 import { AboutThisText } from "./AboutThisText";
 import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH } from "../model/download-files";
 import { useLocale } from "./locale-context";
-import { OverviewHead } from "./PanelHeads";
+import { OverviewHead } from "./OverviewHead";
 
 /** What is shown first: every corridor and hub to pick from, and what the articles say of transit as a whole. */
 export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor" | "hub", id: string, from: HTMLElement) => void }) {

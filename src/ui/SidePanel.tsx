@@ -8,7 +8,7 @@ import { OverviewPanel } from "./OverviewPanel";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useLocale } from "./locale-context";
 import { PrintedMap } from "./PrintedMap";
-import { BackButton } from "./PanelHeads";
+import { BackButton } from "./BackButton";
 
 /**
  * The panel beside the map (a bottom sheet on a phone): the title, then the overview with every
