@@ -5,12 +5,15 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
+import { TEST_BASE_PATH } from "./support/site";
+import { waitForMapReady } from "./support/page-watch";
 import { colourDistance, coloursNear } from "./support/pixels";
 import type { CorridorCollection, CorridorMeta } from "../../src/model/corridor";
 import type { HubCollection, TourStop } from "../../src/model/corridor";
 import type { Fact } from "../../src/model/fact";
 import { hubOpened } from "../../src/model/year";
 import { HUB_SHAPES } from "../../src/map/hub-shapes";
+import { MESSAGES } from "../../src/i18n/messages";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const kti = JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as CorridorCollection;
@@ -120,6 +123,43 @@ describe("the network through time", () => {
     expect(await page.locator(".tour-caption__year").textContent()).toBe(`The network in ${stop.year}`);
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => shownYear(page), { timeout: 30_000 }).toBe(stops[index + 1]!.year === undefined ? "today" : String(stops[index + 1]!.year));
+    await context.close();
+  });
+
+  test("playing the years stops when the year control goes: Back into the tour leaves no timer stepping them", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+    // The page's running intervals, counted as they are set and cleared.
+    await context.addInitScript(() => {
+      const running = new Set<number>();
+      const set = window.setInterval.bind(window);
+      const clear = window.clearInterval.bind(window);
+      window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+        const id = set(handler, ms, ...args);
+        running.add(id);
+        return id;
+      }) as typeof window.setInterval;
+      window.clearInterval = ((id?: number) => {
+        if (id !== undefined) running.delete(id);
+        clear(id);
+      }) as typeof window.clearInterval;
+      (window as unknown as { runningIntervals: () => number }).runningIntervals = () => running.size;
+    });
+    const page = await context.newPage();
+    const runningIntervals = () => page.evaluate(() => (window as unknown as { runningIntervals: () => number }).runningIntervals());
+    await page.goto(new URL("tour/#stop=1", env.site.url).href);
+    await waitForMapReady(page);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
+    const before = await runningIntervals();
+    await page.getByRole("button", { name: MESSAGES.en.year.play }).click();
+    await expect.poll(() => yearInAddress(page)).not.toBeNull();
+    expect(await runningIntervals()).toBe(before + 1);
+    await page.goBack();
+    await expect.poll(() => page.locator(".tour-caption__progress").textContent()).toBe(`1 / ${stops.length}`);
+    expect(await page.locator(".year-control").count()).toBe(0);
+    // Left running, the timer would go on stepping the tour's year (it did: to the last one).
+    expect(await runningIntervals()).toBe(before);
+    expect(await yearInAddress(page)).toBe(stops[0]!.year === undefined ? null : String(stops[0]!.year));
     await context.close();
   });
 });
