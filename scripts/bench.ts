@@ -71,11 +71,17 @@ function bytesByKind(dir: string) {
   const all = files(dir);
   const sum = (pick: (f: string) => boolean, measure = gz) => all.filter(pick).reduce((n, f) => n + measure(f), 0);
   const maplibre = gz(require.resolve("maplibre-gl/dist/maplibre-gl.mjs")) + gz(require.resolve("maplibre-gl/dist/maplibre-gl-worker.mjs"));
-  const js = sum((f) => /\/assets\/.*\.(js|mjs)$/.test(f));
+  const isJs = (f: string) => /\/assets\/.*\.(js|mjs)$/.test(f);
+  const js = sum(isJs);
+  // A page loads the shared scripts and its own language's words (src/i18n/load-messages.ts),
+  // never the other languages': the most a page loads is the shared ones plus the largest words.
+  const isWords = (f: string) => /\/assets\/words-[a-z]+-[^/]*\.js$/.test(f);
+  const pageJs = sum((f) => isJs(f) && !isWords(f)) + Math.max(0, ...all.filter(isWords).map((f) => gz(f)));
   return {
     jsGzipKB: js / 1024,
+    pageJsGzipKB: pageJs / 1024,
     maplibreGzipKB: maplibre / 1024,
-    appJsOverMaplibreKB: (js - maplibre) / 1024,
+    appJsOverMaplibreKB: (pageJs - maplibre) / 1024,
     cssGzipKB: sum((f) => f.endsWith(".css")) / 1024,
     fontsKB: sum((f) => f.endsWith(".woff2"), (f) => statSync(f).size) / 1024,
     dataKB: sum((f) => /atlas\.json$/.test(f)) / 1024 + sum((f) => f.endsWith(".pmtiles"), (f) => statSync(f).size) / 1024,

@@ -9,6 +9,8 @@ import { fetchAtlasData } from "./ui/atlas-data";
 import { Crash } from "./ui/Crash";
 import { currentAddress } from "./ui/address";
 import { LocaleProvider, makeLocaleKit, type LocaleKit } from "./ui/locale-context";
+import { loadMessages } from "./i18n/load-messages";
+import { localeOfPath } from "./i18n/locales";
 
 /** Solid takes the page over from its static copy. */
 function start(root: HTMLElement, locale: LocaleKit, data: Promise<AtlasData>): void {
@@ -30,15 +32,17 @@ function start(root: HTMLElement, locale: LocaleKit, data: Promise<AtlasData>): 
 
 const root = document.getElementById("app");
 if (root) {
-  // The language is the page's folder (ru/, kk/).
-  const locale = makeLocaleKit(currentAddress().pathname, import.meta.env.BASE_URL);
-  // The data sets off at once, like the map's code (see MapView), while the static page shows.
-  const data = fetchAtlasData(import.meta.env.BASE_URL, locale.locale);
+  // The language is the page's folder (ru/, kk/); its words, the data and the map's code (see
+  // MapView) all set off at once, while the static page shows.
+  const { pathname } = currentAddress();
+  const { locale } = localeOfPath(pathname, import.meta.env.BASE_URL);
+  const messages = loadMessages(locale);
+  const data = fetchAtlasData(import.meta.env.BASE_URL, locale);
   // Its failure is shown by the app, once it has taken over.
   data.catch(() => undefined);
   // The page paints a static copy of the shell before any script runs. Take it over only once that
   // copy is on screen: its words are the page's largest paint, and nodes moved before the first
   // paint is presented count as painted after the script (a largest contentful paint of 3.5 s
-  // instead of 1.4 s on Lighthouse's mobile run).
-  afterFirstPaint(() => start(root, locale, data));
+  // instead of 1.4 s on Lighthouse's mobile run). And not before its words have arrived.
+  afterFirstPaint(() => void messages.then((t) => start(root, makeLocaleKit(pathname, import.meta.env.BASE_URL, t), data)));
 }

@@ -4,7 +4,8 @@
 import { createContext, useContext } from "solid-js";
 import { makeLocaleFormat, type LocaleFormat } from "../i18n/format";
 import { localeOfPath, type Locale } from "../i18n/locales";
-import { MESSAGES, type Messages } from "../i18n/messages";
+import type { Messages } from "../i18n/messages";
+import { ENGLISH } from "../i18n/load-messages";
 
 export interface LocaleKit {
   locale: Locale;
@@ -14,12 +15,13 @@ export interface LocaleKit {
   pageBase: string;
 }
 
-export function makeLocaleKit(pathname: string, basePath: string): LocaleKit {
+/** The page's language from its path; `t` are that language's words (load-messages.ts). */
+export function makeLocaleKit(pathname: string, basePath: string, t: Messages): LocaleKit {
   const { locale, pageBase } = localeOfPath(pathname, basePath);
-  return { locale, t: MESSAGES[locale], format: makeLocaleFormat(locale), pageBase };
+  return { locale, t, format: makeLocaleFormat(locale), pageBase };
 }
 
-const LocaleContext = createContext<LocaleKit>(makeLocaleKit("/", "/"));
+const LocaleContext = createContext<LocaleKit>(makeLocaleKit("/", "/", ENGLISH));
 
 export const LocaleProvider = LocaleContext.Provider;
 export const useLocale = (): LocaleKit => useContext(LocaleContext);

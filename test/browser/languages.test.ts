@@ -27,6 +27,9 @@ describe("the atlas in Russian and Kazakh", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(ru.siteName);
     expect(await heading(page).textContent()).toBe(ru.overviewHeading);
+    // The page downloaded its own language's words and no other's.
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname.split("/").pop()!));
+    expect(scripts.filter((file) => file.startsWith("words-")).map((file) => file.split("-")[1])).toEqual(["ru"]);
 
     const titr = CONTENT.ru.corridors.titr;
     await page.getByRole("list", { name: ru.corridorsHeading, exact: true }).getByRole("button", { name: titr.shortName }).click();
