@@ -44,5 +44,9 @@ if (root) {
   // copy is on screen: its words are the page's largest paint, and nodes moved before the first
   // paint is presented count as painted after the script (a largest contentful paint of 3.5 s
   // instead of 1.4 s on Lighthouse's mobile run). And not before its words have arrived.
-  afterFirstPaint(() => void messages.then((t) => start(root, makeLocaleKit(pathname, import.meta.env.BASE_URL, t), data)));
+  // Without any words (the scripts unreachable), the static page stays as the build wrote it.
+  afterFirstPaint(() => void messages.then(
+    (t) => start(root, makeLocaleKit(pathname, import.meta.env.BASE_URL, t), data),
+    (error) => console.warn("Corridor Atlas: the interface's words could not be loaded", error),
+  ));
 }

@@ -5,7 +5,6 @@ import { createContext, useContext } from "solid-js";
 import { makeLocaleFormat, type LocaleFormat } from "../i18n/format";
 import { localeOfPath, type Locale } from "../i18n/locales";
 import type { Messages } from "../i18n/messages";
-import { ENGLISH } from "../i18n/load-messages";
 
 export interface LocaleKit {
   locale: Locale;
@@ -21,7 +20,11 @@ export function makeLocaleKit(pathname: string, basePath: string, t: Messages): 
   return { locale, t, format: makeLocaleFormat(locale), pageBase };
 }
 
-const LocaleContext = createContext<LocaleKit>(makeLocaleKit("/", "/", ENGLISH));
+const LocaleContext = createContext<LocaleKit>();
 
 export const LocaleProvider = LocaleContext.Provider;
-export const useLocale = (): LocaleKit => useContext(LocaleContext);
+export function useLocale(): LocaleKit {
+  const kit = useContext(LocaleContext);
+  if (!kit) throw new Error("useLocale: a component outside LocaleProvider has no language");
+  return kit;
+}
