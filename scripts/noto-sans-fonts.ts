@@ -52,10 +52,11 @@ export function notoSansFonts(): Plugin {
   return {
     name: "corridor-atlas:noto-sans",
     resolveId: (id) => (id === CSS_MODULE ? cssPath : id === FACES_MODULE ? facesId : undefined),
+    // Called for every module of the build: the package's CSS is read only for these two.
     load(id) {
+      if (id !== cssPath && id !== facesId) return undefined;
       const rules = atlasFontRules(packageDir);
       if (id === cssPath) return rules.map((rule) => rule.css).join("\n");
-      if (id !== facesId) return undefined;
       const imports = rules.map((rule, i) => `import url${i} from ${JSON.stringify(`${join(packageDir, rule.woff2)}?url`)};`);
       const faces = rules.map((rule, i) => `{ weight: ${rule.weight}, url: url${i}, unicodeRange: ${JSON.stringify(rule.unicodeRange)} }`);
       return `${imports.join("\n")}\nexport default [${faces.join(", ")}];\n`;
