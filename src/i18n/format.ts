@@ -20,24 +20,34 @@ export interface LocaleFormat {
 // some browsers ship no Kazakh number data at all (Debian's Chromium prints "12,345").
 const NUMBER_LOCALE: Record<Locale, string> = { en: "en", ru: "ru", kk: "ru" };
 
-/** Never throws. */
+/** Makes a value the first time it is asked for, then keeps it. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * Never throws. Each formatter is made when first used: making one loads the language's data
+ * from the browser's ICU, tens of milliseconds on a slow phone for the five, while the page
+ * starts and most pages need only one or two of them.
+ */
 export function makeLocaleFormat(locale: Locale): LocaleFormat {
-  const numbers = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 });
-  const figures = new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 3 });
-  const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-  const plurals = new Intl.PluralRules(locale);
+  const numbers = lazy(() => new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 0 }));
+  const figures = lazy(() => new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 3 }));
+  const dates = lazy(() => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+  const regions = lazy(() => new Intl.DisplayNames([locale], { type: "region", fallback: "code" }));
+  const plurals = lazy(() => new Intl.PluralRules(locale));
   return {
-    number: (n) => numbers.format(n),
-    figure: (n) => figures.format(n),
-    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
+    number: (n) => numbers().format(n),
+    figure: (n) => figures().format(n),
+    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dates().format(new Date(`${iso}T00:00:00Z`)) : iso),
     country: (code) => {
       try {
-        return regions.of(code) ?? code;
+        return regions().of(code) ?? code;
       } catch {
         return code; // not a well-formed region code
       }
     },
-    plural: (forms, n) => (forms[plurals.select(n)] ?? forms.other).replace("{n}", numbers.format(n)),
+    plural: (forms, n) => (forms[plurals().select(n)] ?? forms.other).replace("{n}", numbers().format(n)),
   };
 }
