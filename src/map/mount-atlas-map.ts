@@ -1,5 +1,5 @@
 // The only place that creates the MapLibre map. Everything else talks to the small handle it returns.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, addProtocol, setWorkerUrl } from "maplibre-gl";
+import { AttributionControl, GPUInitializationError, Map as MapLibreMap, NavigationControl, addProtocol, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Protocol } from "pmtiles";
@@ -87,13 +87,7 @@ function addPmtilesProtocolOnce(): void {
   pmtilesProtocolAdded = true;
 }
 
-/** MapLibre 6 draws with WebGL 2 only: a browser with WebGL 1 alone gets the no-WebGL notice. */
-function hasWebGl(): boolean {
-  return Boolean(document.createElement("canvas").getContext("webgl2"));
-}
-
 export function mountAtlasMap(container: HTMLElement, options: MountOptions): MountResult {
-  if (!hasWebGl()) return { ok: false, reason: "no-webgl", detail: "WebGL is not available" };
   // The worker fetches tiles and fonts itself, so every URL it sees must be absolute.
   const siteUrl = new URL(options.basePath, options.pageHref);
   setWorkerUrl(new URL(workerUrl, options.pageHref).href);
@@ -125,6 +119,9 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
       pixelRatio: FIRST_VIEW_PIXEL_RATIO,
     });
   } catch (error) {
+    // MapLibre 6 draws with WebGL 2 only and says so when it cannot have it: a browser with WebGL 1
+    // alone gets the no-WebGL notice too. (Asking on a canvas of our own first cost a second context.)
+    if (error instanceof GPUInitializationError) return { ok: false, reason: "no-webgl", detail: error.message };
     return { ok: false, reason: "failed", detail: error instanceof Error ? error.message : String(error) };
   }
   map.touchZoomRotate.disableRotation();
