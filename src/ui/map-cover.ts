@@ -30,27 +30,13 @@ export function makeMapCover(canvas: HTMLElement, onChange: (room: MapRoom) => v
     const overlays = [...document.querySelectorAll(OVERLAYS)].map(rectOf);
     return { padding: framingPadding(box, overlays), widthPx: Math.round(box.right - box.left), heightPx: Math.round(box.bottom - box.top) };
   };
-  // Undefined until first measured: the first check only records the room.
-  let last: MapRoom | undefined;
+  let last = measure();
   const check = () => {
     const now = measure();
-    const before = last;
+    if (sameRoom(now, last)) return;
     last = now;
-    if (before && !sameRoom(now, before)) onChange(now);
+    onChange(now);
   };
-  // Reading the layout makes the browser lay the page out there and then. While the page starts,
-  // the DOM changes many times a frame (the panel, then MapLibre's canvas and controls, each
-  // touching classes), so measuring on every change would lay the page out again and again on the
-  // thread the map is waiting for: a change is measured once, in the next frame, which lays the
-  // page out anyway.
-  let frame: number | undefined;
-  const checkNextFrame = () => {
-    frame ??= requestAnimationFrame(() => {
-      frame = undefined;
-      check();
-    });
-  };
-  // A resize is reported after layout, when measuring costs nothing more.
   const sizes = new ResizeObserver(check);
   const watched = new Set<Element>();
   const watchOverlays = () => {
@@ -59,7 +45,7 @@ export function makeMapCover(canvas: HTMLElement, onChange: (room: MapRoom) => v
       watched.add(element);
       sizes.observe(element);
     }
-    checkNextFrame();
+    check();
   };
   // Overlays come and go (the caption with the tour, MapLibre's controls once the map is made).
   const arrivals = new MutationObserver(watchOverlays);
@@ -68,7 +54,6 @@ export function makeMapCover(canvas: HTMLElement, onChange: (room: MapRoom) => v
   return {
     measure: () => (last = measure()),
     stop: () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
       sizes.disconnect();
       arrivals.disconnect();
     },
