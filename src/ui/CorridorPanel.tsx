@@ -15,7 +15,7 @@ import { CorridorHead } from "./CorridorHead";
 
 /** One corridor: what it is, figures from its geometry, its ports and hubs, and its quotes. */
 export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHub: (id: string, from: HTMLElement) => void }) {
-  const { t, format } = useLocale();
+  const { t, format, locale } = useLocale();
   const km = (n: number) => t.km(format.number(n));
   const corridor = () => props.data.corridors.find((c) => c.id === props.id)!;
   const facts = () => corridorFacts(corridor().segments);
@@ -43,7 +43,8 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
           </For>
         </dd>
         <dt>{t.countries}</dt>
-        <dd>{corridor().countries.map((code) => countryNameIn(props.data, format, code)).join(", ")}</dd>
+        {/* The build lists them by ISO code; a reader looks for a name, in the page's alphabet. */}
+        <dd>{corridor().countries.map((code) => countryNameIn(props.data, format, code)).sort((a, b) => a.localeCompare(b, locale)).join(", ")}</dd>
       </dl>
       <p class="panel__muted panel__traced">
         {t.tracedHow(...tracing())}

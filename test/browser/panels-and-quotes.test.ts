@@ -56,6 +56,10 @@ describe("corridor and hub panels", () => {
       return part!.top >= total!.bottom ? Infinity : part!.left - total!.right;
     });
     expect(gap).toBeGreaterThanOrEqual(4);
+    // The countries read in alphabetical order of their names (the data keeps ISO codes' order).
+    const countries = (await page.locator(".facts dt:text-is('Countries') + dd").textContent())!.split(", ");
+    expect(countries.length).toBeGreaterThan(1);
+    expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, "en")));
     const expected = quotes.filter((q) => q.about.includes(corridor.id)).length;
     expect(expected).toBeGreaterThan(0);
     expect(await expectVisibleQuotesVerbatim(page)).toBe(expected);
