@@ -1,0 +1,75 @@
+// What lies over the map (the year control, the legend, the map's credit and zoom buttons, the
+// tour's caption) never covers another piece of it, in every language and on a phone; the
+// OpenStreetMap credit stays whole on screen; a phone's tour caption leaves the map half the screen.
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { useTestSite } from "./support/site";
+import { openAtlas } from "./support/open-atlas";
+import type { TourStop } from "../../src/model/corridor";
+
+const env = useTestSite();
+const PHONE = { width: 390, height: 844 };
+const PHONE_OPTIONS = { isMobile: true, hasTouch: true, reducedMotion: "reduce" as const };
+const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
+
+interface Placed { name: string; left: number; top: number; right: number; bottom: number }
+
+/** The shown boxes of these elements (a hidden one measures 0×0 and is left out). */
+const placed = (page: Page, selectors: string[]): Promise<Placed[]> =>
+  page.evaluate((names) => names.flatMap((name) => [...document.querySelectorAll(name)].map((element) => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return { name, left, top, right, bottom };
+  })).filter((box) => box.right > box.left && box.bottom > box.top), selectors);
+
+/** "a × b" for every pair of boxes that share more than a pixel. */
+function overlaps(boxes: Placed[]): string[] {
+  const faults: string[] = [];
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (width > 1 && height > 1) faults.push(`${a.name} × ${b.name} (${Math.round(width)}×${Math.round(height)} px)`);
+  }));
+  return faults;
+}
+
+const MAP_OVERLAYS = [".year-control", ".legend", ".maplibregl-ctrl-attrib", ".maplibregl-ctrl-bottom-right .maplibregl-ctrl"];
+
+describe("nothing over the map covers another", () => {
+  test.each(["", "ru/", "kk/"])("on a 390×844 phone, at /%s, the year control, the legend, the credit and the zoom buttons sit side by side", async (path) => {
+    const { context, page } = await openAtlas(env.browser, env.site, path, PHONE, PHONE_OPTIONS);
+    const boxes = await placed(page, MAP_OVERLAYS);
+    expect(boxes.map((box) => box.name).sort()).toEqual([...MAP_OVERLAYS].sort());
+    expect(overlaps(boxes)).toEqual([]);
+    // The OpenStreetMap credit is whole on screen: not cut at an edge.
+    const credit = boxes.find((box) => box.name === ".maplibregl-ctrl-attrib")!;
+    expect(credit.left).toBeGreaterThanOrEqual(0);
+    expect(credit.right).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator(".maplibregl-ctrl-attrib").textContent()).toContain("OpenStreetMap contributors");
+    await context.close();
+  });
+
+  test("on a 390×844 phone, every tour stop's caption leaves the map at least half the screen and the credit in view", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/", PHONE, PHONE_OPTIONS);
+    for (const [index, stop] of stops.entries()) {
+      if (index > 0) await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator(".tour-caption__title").textContent()).toBe(stop.title);
+      const boxes = await placed(page, [".tour-caption", ...MAP_OVERLAYS]);
+      const caption = boxes.find((box) => box.name === ".tour-caption")!;
+      expect(caption.bottom - caption.top, `stop ${index + 1}`).toBeLessThanOrEqual(PHONE.height / 2 + 1);
+      expect(caption.top, `stop ${index + 1}`).toBeGreaterThanOrEqual(0);
+      expect(overlaps(boxes), `stop ${index + 1}`).toEqual([]);
+      expect(boxes.some((box) => box.name === ".maplibregl-ctrl-attrib"), `stop ${index + 1}`).toBe(true);
+    }
+    await context.close();
+  });
+
+  test("on a 1440×900 laptop, the tour's caption covers neither the map's credit nor its controls", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=3", { width: 1440, height: 900 }, { reducedMotion: "reduce" });
+    await expect.poll(() => page.locator(".tour-caption__title").textContent()).toBe(stops[2]!.title);
+    const boxes = await placed(page, [".tour-caption", ...MAP_OVERLAYS]);
+    expect(boxes.some((box) => box.name === ".maplibregl-ctrl-attrib")).toBe(true);
+    expect(overlaps(boxes)).toEqual([]);
+    await context.close();
+  });
+});
