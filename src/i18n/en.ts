@@ -17,8 +17,8 @@ export const ui = {
   noScript: "Corridor Atlas needs JavaScript to draw its map.",
   languageLabel: "Language",
 
-  showMoreMap: "Show more map",
-  showMoreList: "Show more list",
+  showMoreMap: "Expand the map",
+  showMoreList: "Expand the list",
   backToAll: "← All corridors and hubs",
 
   overviewHeading: "Corridors and hubs",

@@ -167,7 +167,7 @@ describe("corridor and hub panels", () => {
     for (const button of await page.locator(".pick-list__item, .panel__toggle").all()) {
       expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     }
-    await page.getByRole("button", { name: "Show more list" }).click();
+    await page.getByRole("button", { name: "Expand the list" }).click();
     await expect.poll(async () => (await page.locator(".panel").boundingBox())!.height).toBeGreaterThan(sheet.height + 100);
     await context.close();
   });
