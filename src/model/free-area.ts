@@ -38,9 +38,17 @@ export function freeArea(canvas: ScreenRect, overlays: readonly ScreenRect[]): S
 }
 
 /**
+ * Room kept under the framed extent for a name: a hub's name is set below its point (its first
+ * anchor, src/map/corridor-layers.ts), up to two lines of 11-14 px type. Without it a corridor's
+ * end at the foot of the view had its name run under the map's credit or the tour's caption.
+ */
+export const NAME_BELOW_PX = 32;
+
+/**
  * The padding that frames content inside the free part of `canvas`: a margin from the canvas's
  * edges that shrinks on small screens, and a few pixels from an overlay's edge (so an overlay about
- * as deep as the margin, like the zoom buttons in a corner, costs next to nothing). If overlays leave less than `minFreePx` either way (a phone
+ * as deep as the margin, like the zoom buttons in a corner, costs next to nothing), plus room for
+ * a name under the bottom of the extent. If overlays leave less than `minFreePx` either way (a phone
  * with the list pulled up), they are ignored on that axis: framing into a sliver would zoom
  * out to the whole world, which shows less than a view half under a panel.
  */
@@ -57,6 +65,6 @@ export function framingPadding(canvas: ScreenRect, overlays: readonly ScreenRect
     left: side(free.left - canvas.left, wide),
     right: side(canvas.right - free.right, wide),
     top: side(free.top - canvas.top, tall),
-    bottom: side(canvas.bottom - free.bottom, tall),
+    bottom: side(canvas.bottom - free.bottom, tall) + NAME_BELOW_PX,
   };
 }

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import type { TourStop } from "../../src/model/corridor";
+import { CORRIDOR_IDS, type TourStop } from "../../src/model/corridor";
+import { corridorExtent, projectExtent, readShown, waitForFraming } from "./support/framing";
 
 const env = useTestSite();
 const PHONE = { width: 390, height: 844 };
@@ -32,6 +33,9 @@ function overlaps(boxes: Placed[]): string[] {
   }));
   return faults;
 }
+
+// A hub's name under its point: the label's offset and two lines of 11–12 px type, as drawn at these zooms.
+const NAME_ROOM_PX = 30;
 
 const MAP_OVERLAYS = [".year-control", ".legend", ".maplibregl-ctrl-attrib", ".maplibregl-ctrl-bottom-right .maplibregl-ctrl"];
 
@@ -70,6 +74,16 @@ describe("nothing over the map covers another", () => {
     const boxes = await placed(page, [".tour-caption", ...MAP_OVERLAYS]);
     expect(boxes.some((box) => box.name === ".maplibregl-ctrl-attrib")).toBe(true);
     expect(overlaps(boxes)).toEqual([]);
+    await context.close();
+  });
+
+  test.each([...CORRIDOR_IDS])("on a 1440×900 laptop, corridors/%s/ leaves room for a name under its southernmost point, clear of the map's credit", async (id) => {
+    const { context, page } = await openAtlas(env.browser, env.site, `corridors/${id}/`, { width: 1440, height: 900 }, { reducedMotion: "reduce" });
+    expect(await waitForFraming(page, corridorExtent(id))).toEqual([]);
+    const shown = (await readShown(page))!;
+    const credit = (await placed(page, [".maplibregl-ctrl-attrib"]))[0]!;
+    // A hub's name is set under its point: the line's foot plus that room stays above the credit.
+    expect(projectExtent(shown, corridorExtent(id)).bottom + NAME_ROOM_PX).toBeLessThanOrEqual(credit.top);
     await context.close();
   });
 });

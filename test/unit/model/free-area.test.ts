@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { framingPadding, freeArea } from "../../../src/model/free-area";
+import { NAME_BELOW_PX, framingPadding, freeArea } from "../../../src/model/free-area";
 
 const canvas = { left: 0, top: 0, right: 1280, bottom: 720 };
 
@@ -31,11 +31,11 @@ describe("the free part of the map", () => {
 
 describe("the framing padding", () => {
   test("keeps a margin from the edges, and a smaller gap from an overlay", () => {
-    expect(framingPadding(canvas, [{ left: 38, top: 500, right: 1242, bottom: 698 }])).toEqual({ left: 43, right: 43, top: 43, bottom: 228 });
+    expect(framingPadding(canvas, [{ left: 38, top: 500, right: 1242, bottom: 698 }])).toEqual({ left: 43, right: 43, top: 43, bottom: 228 + NAME_BELOW_PX });
   });
 
   test("an overlay about as deep as the margin, like the zoom buttons in a corner, costs a few pixels", () => {
-    expect(framingPadding(canvas, [{ left: 1241, top: 652, right: 1270, bottom: 710 }])).toEqual({ left: 43, right: 47, top: 43, bottom: 43 });
+    expect(framingPadding(canvas, [{ left: 1241, top: 652, right: 1270, bottom: 710 }])).toEqual({ left: 43, right: 47, top: 43, bottom: 43 + NAME_BELOW_PX });
   });
 
   test("a phone's margin is smaller", () => {
@@ -45,6 +45,6 @@ describe("the framing padding", () => {
   test("ignores overlays that would leave only a sliver, rather than zooming out to the world", () => {
     const strip = { left: 0, top: 0, right: 390, bottom: 300 };
     const padding = framingPadding(strip, [{ left: 0, top: 120, right: 390, bottom: 300 }]);
-    expect(padding.bottom).toBe(padding.top);
+    expect(padding.bottom).toBe(padding.top + NAME_BELOW_PX);
   });
 });
