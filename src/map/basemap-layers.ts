@@ -8,6 +8,9 @@ export const BASEMAP_SOURCE_ID = "basemap";
 
 const source = { source: BASEMAP_SOURCE_ID } as const;
 
+/** Names an overlay labels itself, and the zoom its labels start at. */
+export interface PlacesNamed { names: string[]; fromZoom: number }
+
 /** Sea, land, lakes, rivers and borders: everything drawn beneath the corridors. */
 export function basemapGroundLayers(): LayerSpecification[] {
   return [
@@ -43,8 +46,17 @@ const labelHalo = { "text-halo-color": THEME.halo, "text-halo-width": 1.4, "text
 const labelName = (locale: string): ExpressionSpecification =>
   locale === "en" ? ["get", "name"] : ["coalesce", ["get", labelNameProperty(locale)], ["get", "name"]];
 
+/**
+ * A place label is left out where an overlay names the place itself: its name is among the
+ * overlay's, at a zoom the overlay's labels are shown. A filter reads the zoom of the tile, a
+ * whole number, so the basemap gives the name up from the first whole zoom at or after theirs.
+ */
+const notNamedByOverlays = (locale: string, named: readonly PlacesNamed[]): ExpressionSpecification[] =>
+  named.map(({ names, fromZoom }) => ["any", ["<", ["zoom"], Math.ceil(fromZoom)], ["!", ["in", labelName(locale), ["literal", names]]]]);
+
 /** Country and city names, in the page's language: drawn above the corridors so they stay readable. */
-export function basemapLabelLayers(locale = "en"): LayerSpecification[] {
+export function basemapLabelLayers(locale = "en", named: readonly PlacesNamed[] = []): LayerSpecification[] {
+  const placeShown: ExpressionSpecification = ["<=", ["get", "rank"], ["step", ["zoom"], PLACE_RANK.capital, 4, PLACE_RANK.majorCity, 5, PLACE_RANK.city]];
   return [
     {
       id: "country-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.countryLabel,
@@ -63,7 +75,7 @@ export function basemapLabelLayers(locale = "en"): LayerSpecification[] {
     },
     {
       id: "place-dots", type: "circle", ...source, "source-layer": BASEMAP_LAYERS.place,
-      filter: ["<=", ["get", "rank"], ["step", ["zoom"], PLACE_RANK.capital, 4, PLACE_RANK.majorCity, 5, PLACE_RANK.city]],
+      filter: placeShown,
       paint: {
         "circle-color": THEME.placeDot,
         "circle-radius": ["match", ["get", "rank"], PLACE_RANK.capital, 3.5, 2.5],
@@ -73,7 +85,7 @@ export function basemapLabelLayers(locale = "en"): LayerSpecification[] {
     },
     {
       id: "place-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.place,
-      filter: ["<=", ["get", "rank"], ["step", ["zoom"], PLACE_RANK.capital, 4, PLACE_RANK.majorCity, 5, PLACE_RANK.city]],
+      filter: named.length > 0 ? ["all", placeShown, ...notNamedByOverlays(locale, named)] : placeShown,
       layout: {
         "text-field": labelName(locale),
         "text-font": ["match", ["get", "rank"], PLACE_RANK.capital, ["literal", [FONT.bold]], ["literal", [FONT.regular]]],

@@ -132,6 +132,9 @@ export function hubFeatures(data: AtlasData): FeatureCollection {
   };
 }
 
+/** Hubs are named on the map from this zoom on. */
+const HUB_LABEL_MIN_ZOOM = 4.5;
+
 const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
 
 /** The corridors and hubs as a style overlay; `present` is the present year, which the year control divides at. */
@@ -142,6 +145,8 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
       [HUB_SOURCE_ID]: { type: "geojson", data: hubFeatures(data), promoteId: "id" },
     },
     state: yearStateDefaults(present),
+    // A hub named after its city (Almaty, Tashkent) names it: the basemap does not repeat it.
+    names: { names: data.hubs.features.map((hub) => hub.properties.name), fromZoom: HUB_LABEL_MIN_ZOOM },
     layers: [
       {
         // A pale casing keeps every colour readable over land, sea and borders alike.
@@ -175,7 +180,7 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
         },
       },
       {
-        id: "hub-labels", type: "symbol", source: HUB_SOURCE_ID, minzoom: 4.5, filter: hubInShownYear,
+        id: "hub-labels", type: "symbol", source: HUB_SOURCE_ID, minzoom: HUB_LABEL_MIN_ZOOM, filter: hubInShownYear,
         layout: {
           "text-field": ["get", "name"],
           "text-font": [FONT.bold],

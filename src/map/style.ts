@@ -2,7 +2,7 @@
 // (corridors, hubs), then the labels on top. Nothing here touches the DOM or the network.
 import type { FontFacesSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { BASEMAP_ATTRIBUTION, BASEMAP_MAX_ZOOM } from "../model/basemap";
-import { BASEMAP_SOURCE_ID, basemapGroundLayers, basemapLabelLayers } from "./basemap-layers";
+import { BASEMAP_SOURCE_ID, basemapGroundLayers, basemapLabelLayers, type PlacesNamed } from "./basemap-layers";
 
 /** Layers and sources a feature adds between the ground and the labels. */
 export interface StyleOverlay {
@@ -10,7 +10,13 @@ export interface StyleOverlay {
   layers: LayerSpecification[];
   /** Global state the overlay's expressions read (`global-state`), with its defaults. */
   state?: StyleSpecification["state"];
+  /**
+   * Names the overlay sets on the map from a zoom on (a hub named after its city: "Almaty"):
+   * from there the basemap leaves those places' names to it rather than name them twice.
+   */
+  names?: PlacesNamed;
 }
+
 
 /**
  * Where the basemap comes from: the PMTiles archive (what the site ships), or one GeoJSON file
@@ -44,7 +50,8 @@ function asGeoJsonBasemap(layers: LayerSpecification[], urlForLayer: (layer: str
 }
 
 export function buildStyle({ basemap, fontFaces, overlays = [], labelLocale = "en" }: StyleInput): StyleSpecification {
-  const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers(labelLocale)];
+  const named = overlays.flatMap((o) => (o.names ? [o.names] : []));
+  const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers(labelLocale, named)];
   const base = basemap.format === "pmtiles"
     ? {
       sources: { [BASEMAP_SOURCE_ID]: { type: "vector", url: basemap.url, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION } as SourceSpecification },

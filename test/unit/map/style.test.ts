@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
-import type { LayerSpecification } from "maplibre-gl";
+import { featureFilter, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import type { FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { buildStyle } from "../../../src/map/style";
-import { BASEMAP_LAYERS } from "../../../src/model/basemap";
+import { BASEMAP_LAYERS, PLACE_RANK } from "../../../src/model/basemap";
 
 const SITE = "https://atlas.example/corridor-atlas/";
 const input = {
@@ -27,6 +27,24 @@ describe("buildStyle", () => {
     const kazakh = ["coalesce", ["get", "name_kk"], ["get", "name"]];
     expect(textField("kk")).toEqual({ "country-labels": kazakh, "place-labels": kazakh });
     expect(validateStyleMin(buildStyle({ ...input, labelLocale: "ru" }) as never)).toEqual([]);
+  });
+
+  test("a place an overlay names itself (a hub named after its city) is not named twice once the overlay's labels show", () => {
+    const overlay = { sources: {}, layers: [], names: { names: ["Almaty", "Алматы"], fromZoom: 4.5 } };
+    const shown = (locale: string, properties: Record<string, unknown>, zoom: number) => {
+      const style = buildStyle({ ...input, labelLocale: locale, overlays: [overlay] });
+      const filter = (style.layers.find((l) => l.id === "place-labels") as { filter: FilterSpecification }).filter;
+      // MapLibre's own evaluator, at the tile's whole zoom as the map evaluates filters.
+      return featureFilter(filter, "filter").filter({ zoom }, { type: 1, properties } as never);
+    };
+    const almaty = { name: "Almaty", name_ru: "Алматы", rank: PLACE_RANK.majorCity };
+    expect(shown("en", almaty, 4)).toBe(true); // the hub's label is not shown yet
+    expect(shown("en", almaty, 5)).toBe(false);
+    expect(shown("ru", almaty, 7)).toBe(false);
+    expect(shown("en", { name: "Bishkek", rank: PLACE_RANK.capital }, 7)).toBe(true);
+    // A place the overlay does not name keeps its label, and the style stays valid.
+    expect(shown("ru", { name: "Bishkek", name_ru: "Бишкек", rank: PLACE_RANK.capital }, 7)).toBe(true);
+    expect(validateStyleMin(buildStyle({ ...input, overlays: [overlay] }) as never)).toEqual([]);
   });
 
   test("produces a style the MapLibre validator accepts", () => {
