@@ -144,9 +144,10 @@ const scores = LH_RUNS > 0 ? {
 await atlas.close();
 await reference.close();
 
-const m = (visit: Visit, which: keyof Runs, key: "mapReadyMs" | "mapOnScreenMs" | "bytes") => median(runs[visit][which].map((r) => r[key]));
-const ratio = (visit: Visit, key: "mapReadyMs" | "mapOnScreenMs") => +(m(visit, "atlas", key) / m(visit, "reference", key)).toFixed(2);
-const timing = (visit: Visit, key: "mapReadyMs" | "mapOnScreenMs") => ({ atlasMs: Math.round(m(visit, "atlas", key)), referenceMs: Math.round(m(visit, "reference", key)), ratio: ratio(visit, key) });
+type Timing = "mapReadyMs" | "mapOnScreenMs";
+const m = (visit: Visit, which: keyof Runs, key: Timing | "bytes") => median(runs[visit][which].map((r) => r[key]));
+const ratio = (visit: Visit, key: Timing) => +(m(visit, "atlas", key) / m(visit, "reference", key)).toFixed(2);
+const timing = (visit: Visit, key: Timing) => ({ atlasMs: Math.round(m(visit, "atlas", key)), referenceMs: Math.round(m(visit, "reference", key)), ratio: ratio(visit, key) });
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,

@@ -3,6 +3,8 @@
 // one's worker has cached the site, or a first visit with service workers blocked. Returns the
 // app's map-ready time, when that map was on screen, and the bytes that crossed the network.
 import type { Browser } from "playwright-core";
+import type { Locale } from "../../src/i18n/locales.ts";
+import type { OfflineReply, OfflineRequest } from "../../src/ui/offline-messages.ts";
 
 export interface ColdLoad {
   /** The page's own `map-ready` mark: the map's first idle (MapLibre fires it before the frame is composited). */
@@ -65,10 +67,11 @@ async function cacheThisLanguage(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active!;
   if (worker.state !== "activated") await new Promise((resolve) => worker.addEventListener("statechange", resolve));
-  const reply = await new Promise<{ type: string }>((resolve) => {
+  const reply = await new Promise<OfflineReply>((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = (event) => resolve(event.data);
-    worker.postMessage({ type: "cache-language", locale: document.documentElement.lang }, [channel.port2]);
+    channel.port1.onmessage = (event: MessageEvent<OfflineReply>) => resolve(event.data);
+    const request: OfflineRequest = { type: "cache-language", locale: document.documentElement.lang as Locale };
+    worker.postMessage(request, [channel.port2]);
   });
   if (reply.type !== "language-cached") throw new Error(`the worker could not cache the page's language: ${reply.type}`);
 }
