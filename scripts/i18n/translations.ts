@@ -46,7 +46,7 @@ export function checkTranslations(
 }
 
 /** One language's data bundle: the data in its words, without provenance, with its country names and dates formatted here. */
-function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
+export function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
   const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
   return { ...withoutProvenance(words), display: displayTexts(words, makeLocaleFormat(locale)) };
 }

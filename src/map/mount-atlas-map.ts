@@ -117,6 +117,10 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
       dragRotate: false,
       pitchWithRotate: false,
       pixelRatio: FIRST_VIEW_PIXEL_RATIO,
+      // The style is built by code the unit tests validate with MapLibre's own validator, on every
+      // page's real data (test/unit/map/mounted-style.test.ts); validating it again in each
+      // browser cost ~29 ms of the main thread before the first frame.
+      validateStyle: false,
     });
   } catch (error) {
     // MapLibre 6 draws with WebGL 2 only and says so when it cannot have it: a browser with WebGL 1
