@@ -44,14 +44,18 @@ self.addEventListener("install", (event) => {
   event.waitUntil(languagesCached().then((cached) => fill(new Set(["shared", ...cached]))));
 });
 self.addEventListener("activate", (event) => {
-  // Drops cached files the new list no longer names (old revisions).
-  event.waitUntil(precache.activate(event));
+  // Drops cached files the new list no longer names (old revisions), then serves the pages that
+  // are open: on a first visit, the very page that said "Ready offline" must keep drawing its map
+  // when the network goes, without a reload. (Activation waits until no page runs an older
+  // version, so the pages it takes are those of its own.)
+  event.waitUntil(precache.activate(event).then(() => self.clients.claim()));
 });
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
   const request = event.data as OfflineRequest | undefined;
   if (request?.type !== "cache-language" || !isLocale(request.locale)) return;
   const reply = (message: OfflineReply) => event.ports[0]?.postMessage(message);
-  event.waitUntil(fill(new Set(["shared", request.locale])).then(
+  // A page that asks is served from here on too (one opened with a forced reload was not).
+  event.waitUntil(fill(new Set(["shared", request.locale])).then(() => self.clients.claim()).then(
     () => reply({ type: "language-cached", locale: request.locale }),
     () => reply({ type: "language-failed", locale: request.locale }),
   ));

@@ -23,6 +23,12 @@ function cacheLanguage(worker: ServiceWorker, locale: Locale): Promise<boolean> 
   });
 }
 
+/** Resolves once a service worker controls this page (the worker claims it once it is ready). */
+function servedByWorker(): Promise<void> {
+  if (navigator.serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
+}
+
 export function registerOffline(mapSettled: Promise<void>, locale: Locale, onReady: () => void): OfflineCache {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return { start: () => undefined };
   const base = import.meta.env.BASE_URL;
@@ -37,10 +43,14 @@ export function registerOffline(mapSettled: Promise<void>, locale: Locale, onRea
   // Safari has no requestIdleCallback; a task after the settled map is the next best moment.
   const whenIdle = (run: () => void) => ("requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 0));
   void mapSettled.then(() => whenIdle(start));
-  // Ready once a worker is active (the shared files are cached) and it has this language too; on a
-  // repeat visit the worker is there at once, and checking its cache waits for the map as well.
+  // Ready once a worker is active (the shared files are cached), it has this language too and it
+  // serves this page: only then does the open page keep drawing its map offline. On a repeat
+  // visit the worker is there at once, and checking its cache waits for the map as well.
   void Promise.all([navigator.serviceWorker.ready, mapSettled]).then(async ([registration]) => {
-    if (registration.active && (await cacheLanguage(registration.active, locale))) onReady();
+    if (registration.active && (await cacheLanguage(registration.active, locale))) {
+      await servedByWorker();
+      onReady();
+    }
   });
   return { start };
 }

@@ -203,6 +203,28 @@ describe("the tour", () => {
     await context.close();
   });
 
+  test("once it says \"Ready offline\", the open tour goes on with the network cut: the next stops' map comes from the cache", async () => {
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "tour/#stop=2", undefined, JUMPS);
+    await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 60_000 }).toBe(1);
+    await context.setOffline(true);
+    // The basemap's requests from here on, and how each ended.
+    const basemap = { asked: 0, answered: 0, failed: [] as string[] };
+    page.on("request", (request) => { if (request.url().endsWith(".pmtiles")) basemap.asked++; });
+    page.on("requestfinished", (request) => { if (request.url().endsWith(".pmtiles")) basemap.answered++; });
+    page.on("requestfailed", (request) => { if (request.url().endsWith(".pmtiles")) basemap.failed.push(request.failure()?.errorText ?? "failed"); });
+    // On to Khorgos and Aktau, zoomed in far beyond the first view: tiles this page never had.
+    for (const n of [3, 4]) {
+      await page.keyboard.press("ArrowRight");
+      await expectStop(page, n);
+    }
+    await expect.poll(() => basemap.asked, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => basemap.asked - basemap.answered - basemap.failed.length, { timeout: 30_000 }).toBe(0);
+    expect(basemap.failed).toEqual([]);
+    expect(await page.locator(".map-trouble").count()).toBe(0);
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   test("after one visit, with the network cut, tour/ still opens with its map and caption", async () => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "tour/#stop=2");
     // The interface says when everything is cached.
