@@ -77,6 +77,25 @@ describe("nothing over the map covers another", () => {
     await context.close();
   });
 
+  test.each([
+    ["tour/#stop=3", "1280×720 projector", { width: 1280, height: 720 }],
+    ["tour/#stop=3", "1920×1080 projector", { width: 1920, height: 1080 }],
+    ["", "1280×720 laptop", { width: 1280, height: 720 }],
+  ])("at /%s on a %s, the notice that part of the map could not load is clear of everything over the map", async (path, _screen, viewport) => {
+    const context = await env.browser.newContext({ viewport, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.route("**/*.pmtiles", (route) => route.abort());
+    await page.goto(`${env.site.url}${path}`);
+    await expect.poll(() => page.locator(".map-trouble").isVisible(), { timeout: 30_000 }).toBe(true);
+    const boxes = await placed(page, [".map-trouble", ".tour-caption", ...MAP_OVERLAYS]);
+    expect(overlaps(boxes)).toEqual([]);
+    // Its Retry button is what a click there reaches.
+    const retry = await page.getByRole("button", { name: "Retry" }).boundingBox();
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [retry!.x + retry!.width / 2, retry!.y + retry!.height / 2]);
+    expect(onTop).toBe("Retry");
+    await context.close();
+  });
+
   test.each([...CORRIDOR_IDS])("on a 1440×900 laptop, corridors/%s/ leaves room for a name under its southernmost point, clear of the map's credit", async (id) => {
     const { context, page } = await openAtlas(env.browser, env.site, `corridors/${id}/`, { width: 1440, height: 900 }, { reducedMotion: "reduce" });
     expect(await waitForFraming(page, corridorExtent(id))).toEqual([]);
