@@ -220,7 +220,9 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
             setFragment({ camera: at });
           }}
           onHoverCorridor={setHighlighted}
-          onPick={(next) => open(next)}
+          // In the tour a click shows its popup, but the tour stays on its stop: a stray click on a
+          // projector must not take the talk off to a hub's page.
+          onPick={(next) => { if (mode() !== "tour") open(next); }}
           onMovedByHand={() => setMovedByHand(true)}
         />
         <Show when={data.state === "ready" && mode() === "atlas" && data()}>

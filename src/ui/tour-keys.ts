@@ -4,13 +4,14 @@ import { tourActionForKey, type TourAction } from "../tour/tour";
 /**
  * Listens on the window (in the capture phase, so the tour's keys win over MapLibre's and the
  * page's) and calls `onAction` for every tour key; returns the function that stops listening.
- * Enter and Space on a focused button or link stay theirs, as a mouse click would; keys inside
- * a map popup are the popup's (Escape closes it, not the tour).
+ * Enter and Space on a focused button or link stay theirs, as a mouse click would; Escape in a
+ * map popup closes the popup, not the tour. Every other key steps the tour even from inside a
+ * popup (the step puts the popup away): the clicker keeps working after a click on the map.
  */
 export function makeTourKeys(target: Window, onAction: (action: TourAction) => void): () => void {
   const onKey = (event: KeyboardEvent) => {
     const focused = event.target instanceof Element ? event.target : null;
-    if (focused?.closest(".maplibregl-popup")) return;
+    if (focused?.closest(".maplibregl-popup") && event.key === "Escape") return;
     if (focused?.closest("button, a[href], input, select, textarea") && (event.key === "Enter" || event.key === " ")) return;
     const action = tourActionForKey(event);
     if (!action) return;

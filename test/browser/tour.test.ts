@@ -6,8 +6,8 @@ import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { waitForMapReady } from "./support/page-watch";
 import { shownSources, sourcesShownFor } from "./support/text-sources";
-import type { TourStop } from "../../src/model/corridor";
-import { colourDistance, dominantColourAt } from "./support/pixels";
+import type { HubCollection, TourStop } from "../../src/model/corridor";
+import { colourDistance, dominantColourAt, pagePointOf } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
 
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
@@ -185,6 +185,25 @@ describe("the tour", () => {
     await expect.poll(() => presenter.locator(".presenter__title").textContent()).toBe(stops[1]!.title);
     await presenter.getByRole("button", { name: "Next" }).click();
     await expectStop(page, 3);
+    await context.close();
+  });
+
+  test("a click on the map shows its popup but the tour stays on its stop, and the clicker steps on from inside the popup", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=4", undefined, JUMPS);
+    await expectStop(page, 4);
+    const aktau = (JSON.parse(readFileSync("data/hubs.geojson", "utf8")) as HubCollection).features.find((h) => h.properties.id === "aktau")!;
+    const at = await pagePointOf(page, aktau.geometry.coordinates as [number, number]);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector(".feature-popup");
+    // The popup has the focus, and the tour its stop and its address.
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest(".maplibregl-popup")))).toBe(true);
+    await expectStop(page, 4);
+    expect(await page.evaluate(() => location.pathname)).toBe(`${TEST_BASE_PATH}tour/`);
+    // The clicker's next key steps the tour, and the step puts the popup away.
+    await page.keyboard.press("PageDown");
+    await expectStop(page, 5);
+    await page.waitForSelector(".feature-popup", { state: "detached" });
+    expect(await page.evaluate(() => location.pathname)).toBe(`${TEST_BASE_PATH}tour/`);
     await context.close();
   });
 
