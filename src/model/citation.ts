@@ -24,9 +24,12 @@ export interface CitationWords {
   via: (url: string) => string;
 }
 
+/** Ends a sentence with a full stop, unless it ends with one already ("27 октября 2023 г."). */
+const sentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
 export function formatCitation(parts: CitationParts, words: CitationWords): string {
   const quoted = (s: string) => `${words.open}${s}${words.close}`;
-  const said = parts.speaker ? `${quoted(parts.text)} — ${parts.speaker}.` : quoted(parts.text);
-  const article = `${parts.outlet}, ${quoted(parts.title)}, ${parts.date}.`;
+  const said = parts.speaker ? sentence(`${quoted(parts.text)} — ${parts.speaker}`) : quoted(parts.text);
+  const article = sentence(`${parts.outlet}, ${quoted(parts.title)}, ${parts.date}`);
   return [said, article, parts.url, words.via(parts.atlasUrl)].filter(Boolean).join(" ");
 }

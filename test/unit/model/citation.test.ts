@@ -22,7 +22,8 @@ describe("a citation of a passage", () => {
   test("in Russian and Kazakh: the language's quotation marks and words, the passage still verbatim", () => {
     const ru = formatCitation({ ...parts, date: "27 октября 2023 г." }, MESSAGES.ru.citation);
     expect(ru.startsWith("«Kazakhstan is ready to develop transit.» — Alikhan Smailov")).toBe(true);
-    expect(ru).toContain("«Kazakh PM at the SCO», 27 октября 2023 г.");
+    // The date's own abbreviation ends the sentence: no second full stop after "г.".
+    expect(ru).toContain("«Kazakh PM at the SCO», 27 октября 2023 г. https://example.org/article");
     expect(ru.endsWith("Цитата по «Атласу коридоров»: https://host/sub/corridors/kti/#quote=q")).toBe(true);
     const kk = formatCitation(parts, MESSAGES.kk.citation);
     expect(kk.startsWith("«Kazakhstan is ready to develop transit.»")).toBe(true);
