@@ -7,7 +7,8 @@ export interface CitationParts {
   text: string;
   speaker?: string;
   outlet: string;
-  title: string;
+  /** The headline as published; left out where the article states none. */
+  title?: string;
   /** The article's date as the page's language writes it (or its "date not stated"). */
   date: string;
   /** The article's original address, when it is known. */
@@ -30,6 +31,6 @@ const sentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 export function formatCitation(parts: CitationParts, words: CitationWords): string {
   const quoted = (s: string) => `${words.open}${s}${words.close}`;
   const said = parts.speaker ? sentence(`${quoted(parts.text)} — ${parts.speaker}`) : quoted(parts.text);
-  const article = sentence(`${parts.outlet}, ${quoted(parts.title)}, ${parts.date}`);
+  const article = sentence([parts.outlet, parts.title && quoted(parts.title), parts.date].filter(Boolean).join(", "));
   return [said, article, parts.url, words.via(parts.atlasUrl)].filter(Boolean).join(" ");
 }

@@ -15,7 +15,7 @@ export function QuoteSource(props: { article: ArticleMeta | undefined; data: Atl
   return (
     <cite>
       {outletAndDate(props.article, props.data, locale.t, locale.format)}
-      {props.article && props.withTitle ? <>: “<span lang="en">{props.article.title}</span>”</> : null}
+      {props.article && props.withTitle && props.article.title !== NOT_STATED ? <>: “<span lang="en">{props.article.title}</span>”</> : null}
     </cite>
   );
 }
@@ -35,7 +35,7 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
       text: props.quote.text,
       ...(props.quote.speaker ? { speaker: props.quote.speaker } : {}),
       outlet: source?.outlet ?? t.sourceUnknown,
-      title: source?.title ?? "",
+      ...(source && source.title !== NOT_STATED ? { title: source.title } : {}),
       date: source && source.date !== NOT_STATED ? articleDateIn(props.data, locale.format, source.date) : t.dateNotStated,
       ...(source && source.url !== NOT_STATED ? { url: source.url } : {}),
       atlasUrl: `${publicUrl(formatPath(quoteHome(props.quote), locale.pageBase))}#${quoteElementId(props.quote.id)}`,

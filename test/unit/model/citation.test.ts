@@ -5,7 +5,7 @@ import { MESSAGES } from "../../../src/i18n/messages";
 const parts = {
   text: "Kazakhstan is ready to develop transit.",
   speaker: "Alikhan Smailov, Prime Minister of Kazakhstan",
-  outlet: "TDI",
+  outlet: "The Diplomatic Insight",
   title: "Kazakh PM at the SCO",
   date: "27 October 2023",
   url: "https://example.org/article",
@@ -15,7 +15,7 @@ const parts = {
 describe("a citation of a passage", () => {
   test("in English: the words, the speaker, the article and both addresses", () => {
     expect(formatCitation(parts, MESSAGES.en.citation)).toBe(
-      "“Kazakhstan is ready to develop transit.” — Alikhan Smailov, Prime Minister of Kazakhstan. TDI, “Kazakh PM at the SCO”, 27 October 2023. " +
+      "“Kazakhstan is ready to develop transit.” — Alikhan Smailov, Prime Minister of Kazakhstan. The Diplomatic Insight, “Kazakh PM at the SCO”, 27 October 2023. " +
       "https://example.org/article Via Corridor Atlas: https://host/sub/corridors/kti/#quote=q");
   });
 
@@ -33,6 +33,11 @@ describe("a citation of a passage", () => {
   test("without a speaker or an original address, neither is made up", () => {
     const { speaker: _speaker, url: _url, ...bare } = parts;
     const text = formatCitation(bare, MESSAGES.en.citation);
-    expect(text).toBe("“Kazakhstan is ready to develop transit.” TDI, “Kazakh PM at the SCO”, 27 October 2023. Via Corridor Atlas: https://host/sub/corridors/kti/#quote=q");
+    expect(text).toBe("“Kazakhstan is ready to develop transit.” The Diplomatic Insight, “Kazakh PM at the SCO”, 27 October 2023. Via Corridor Atlas: https://host/sub/corridors/kti/#quote=q");
+  });
+
+  test("an article that states no headline is cited without one, never with its first sentence", () => {
+    const { title: _title, ...untitled } = parts;
+    expect(formatCitation(untitled, MESSAGES.en.citation)).toContain("Prime Minister of Kazakhstan. The Diplomatic Insight, 27 October 2023. https://example.org/article");
   });
 });
