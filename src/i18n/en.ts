@@ -34,6 +34,16 @@ export const ui = {
   lengthDrawn: "Length drawn",
   statusOfParts: "Status of its parts",
   countries: "Countries",
+  /** The corridor's sections, under its figures (src/ui/SectionsDrawn.tsx). */
+  sections: {
+    /** The disclosure's label, the count already formatted. */
+    heading: (count: string) => `Sections drawn (${count})`,
+    lead: "The length drawn is the sum of these sections, each with the year it opened where a page states it.",
+    section: "Section",
+    opened: "Opened",
+    /** A section not yet open, with the year it is due to open. */
+    due: (year: string) => `due ${year}`,
+  },
   /** Formatted lengths ("1,605 km") traced each way; an empty string for a way not used. */
   tracedHow: (track: string, stations: string, documented: string) =>
     `Drawn from OpenStreetMap (© OpenStreetMap contributors, ODbL): ${[

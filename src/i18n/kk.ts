@@ -32,6 +32,13 @@ export const ui: Messages = {
   lengthDrawn: "Картадағы ұзындығы",
   statusOfParts: "Учаскелердің күйі",
   countries: "Елдер",
+  sections: {
+    heading: (count: string) => `Картадағы учаскелер (${count})`,
+    lead: "Картадағы ұзындық — осы учаскелердің қосындысы; ашылған жылы дереккөз атаған жерде көрсетілген.",
+    section: "Учаске",
+    opened: "Ашылды",
+    due: (year: string) => `мерзімі — ${year}`,
+  },
   tracedHow: (track: string, stations: string, documented: string) =>
     `OpenStreetMap деректері бойынша салынған (© OpenStreetMap қатысушылары, ODbL): ${[
       track && `${track} — картаға түсірілген жол бойымен`,

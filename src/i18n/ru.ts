@@ -32,6 +32,13 @@ export const ui: Messages = {
   lengthDrawn: "Протяжённость на карте",
   statusOfParts: "Статус участков",
   countries: "Страны",
+  sections: {
+    heading: (count: string) => `Участки на карте (${count})`,
+    lead: "Протяжённость на карте — сумма этих участков; год открытия указан там, где его называет источник.",
+    section: "Участок",
+    opened: "Открыт",
+    due: (year: string) => `срок — ${year}`,
+  },
   tracedHow: (track: string, stations: string, documented: string) =>
     `Построено по данным OpenStreetMap (© участники OpenStreetMap, ODbL): ${[
       track && `${track} — по нанесённым на карту путям`,

@@ -1,6 +1,6 @@
 // Facts about a corridor computed from its geometry, for the legend and the panels.
 import { length } from "@turf/length";
-import type { DrawnCorridorCollection, Mode, Status, Trace } from "./corridor";
+import type { DrawnCorridorCollection, DrawnSegmentProperties, Mode, Status, Trace } from "./corridor";
 
 export interface CorridorFacts {
   /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
@@ -37,4 +37,28 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
     lengthKmByTrace: round(byTrace),
     chordCount,
   };
+}
+
+/** One section as a corridor's panel lists it: what it is, and its length drawn in whole km. */
+export interface SectionRow {
+  id: string;
+  name: string;
+  km: number;
+  status: Status;
+  opened?: number;
+  openedSource?: DrawnSegmentProperties["openedSource"];
+  target?: number;
+  targetSource?: DrawnSegmentProperties["targetSource"];
+}
+
+/** The corridor's sections in the data's order, each with its length drawn: their sum is the corridor's. */
+export function sectionRows(segments: DrawnCorridorCollection): SectionRow[] {
+  return segments.features.map((segment) => {
+    const { id, name, status, opened, openedSource, target, targetSource } = segment.properties;
+    return {
+      id, name, status, km: Math.round(length(segment, { units: "kilometers" })),
+      ...(opened !== undefined ? { opened } : {}), ...(openedSource ? { openedSource } : {}),
+      ...(target !== undefined ? { target } : {}), ...(targetSource ? { targetSource } : {}),
+    };
+  });
 }

@@ -3,6 +3,7 @@ import type { AtlasData, CorridorId } from "../model/corridor";
 import { corridorFacts } from "../model/corridor-facts";
 import { quotesAbout } from "../model/quote-coverage";
 import { PickList } from "./PickList";
+import { SectionsDrawn } from "./SectionsDrawn";
 import { PublishedFacts } from "./PublishedFacts";
 import { AboutThisText } from "./AboutThisText";
 import { QuoteList } from "./QuoteList";
@@ -50,6 +51,7 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
         {t.tracedHow(...tracing())}
         <Show when={facts().chordCount > 0}> {format.plural(t.tracedChords, facts().chordCount)}</Show>
       </p>
+      <SectionsDrawn segments={corridor().segments} />
       <AboutThisText data={props.data} sources={corridor().descriptionSources} />
       <PublishedFacts data={props.data} id={props.id} />
       <QuoteList heading={t.corridorQuotesHeading} quotes={quotesAbout(props.data.quotes, props.id)} data={props.data}

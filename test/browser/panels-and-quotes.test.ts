@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import type { ArticleMeta, Quote } from "../../src/model/article";
-import type { CorridorMeta, HubCollection, Overview } from "../../src/model/corridor";
+import type { CorridorCollection, CorridorMeta, HubCollection, Overview } from "../../src/model/corridor";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
 import { MESSAGES } from "../../src/i18n/messages";
 import { shownSources, sourcesShownFor } from "./support/text-sources";
@@ -65,6 +65,27 @@ describe("corridor and hub panels", () => {
     expect(await expectVisibleQuotesVerbatim(page)).toBe(expected);
     expect(await page.locator(".visually-hidden[aria-live]").textContent()).toBe(`Showing ${corridor.name}`);
     expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("a corridor's sections add up to its length drawn, each with the year it opened and the page that states it", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/kti/", undefined, JUMPS);
+    const sections = (JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as CorridorCollection).features.map((f) => f.properties);
+    const disclosure = page.locator(".sections-drawn");
+    await disclosure.getByText(`Sections drawn (${sections.length})`).click();
+    const rows = await disclosure.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => ({
+      name: tr.querySelector("th")!.textContent, km: Number(tr.querySelector("td")!.textContent!.replace(/[^\d]/g, "")),
+      opened: tr.querySelector("td:last-child")!.textContent, link: tr.querySelector("a")?.getAttribute("href") ?? null,
+    })));
+    expect(rows.map((r) => r.name)).toEqual(sections.map((s) => s.name));
+    // What the panel calls the length drawn is these sections' sum (each rounded to a km).
+    const total = Number((await page.locator(".facts__total").textContent())!.replace(/[^\d]/g, ""));
+    expect(Math.abs(rows.reduce((sum, r) => sum + r.km, 0) - total)).toBeLessThanOrEqual(rows.length);
+    // Beineu – Aktau (1964) is drawn with the KTI: the table says so, and where the year comes from.
+    for (const [row, section] of rows.map((r, i) => [r, sections[i]!] as const)) {
+      expect(row.opened, section.id).toBe(section.opened !== undefined ? String(section.opened) : "not stated");
+      expect(row.link, section.id).toBe(section.openedSource?.url ?? null);
+    }
     await context.close();
   });
 

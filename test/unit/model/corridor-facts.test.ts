@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { corridorFacts } from "../../../src/model/corridor-facts";
+import { corridorFacts, sectionRows } from "../../../src/model/corridor-facts";
 import type { CorridorCollection, Mode, Status } from "../../../src/model/corridor";
 
 // Along a meridian one degree of latitude is 111.19 km on Turf's sphere (R = 6371.0088 km).
@@ -27,5 +27,19 @@ describe("corridorFacts", () => {
 
   test("an empty corridor has no length", () => {
     expect(corridorFacts({ type: "FeatureCollection", features: [] }).totalKm).toBe(0);
+  });
+});
+
+describe("sectionRows", () => {
+  test("lists each section in order with its length drawn, its opening or target year and the page that gives it", () => {
+    const source = { name: "Rail news", url: "https://example.org/opened", title: "Opened", published: "2024-05-09" };
+    const opened = { ...segment("a", "rail", "operating", 40, 42), properties: { ...segment("a", "rail", "operating", 40, 42).properties, opened: 1964, openedSource: source } };
+    const due = { ...segment("b", "rail", "planned", 42, 43), properties: { ...segment("b", "rail", "planned", 42, 43).properties, target: 2027, targetSource: source } };
+    const segments: CorridorCollection = { type: "FeatureCollection", features: [opened, due, segment("c", "sea", "operating", 43, 43.5)] };
+    expect(sectionRows(segments)).toEqual([
+      { id: "a", name: "a", km: 222, status: "operating", opened: 1964, openedSource: source },
+      { id: "b", name: "b", km: 111, status: "planned", target: 2027, targetSource: source },
+      { id: "c", name: "c", km: 56, status: "operating" },
+    ]);
   });
 });
