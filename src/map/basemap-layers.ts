@@ -8,8 +8,11 @@ export const BASEMAP_SOURCE_ID = "basemap";
 
 const source = { source: BASEMAP_SOURCE_ID } as const;
 
-/** Names an overlay labels itself, and the zoom its labels start at. */
-export interface PlacesNamed { names: string[]; fromZoom: number }
+/**
+ * Places an overlay names itself from a zoom on: `names(label)` is true where it names the place
+ * whose label, in the page's language, is `label` (in the year shown, as its own labels are).
+ */
+export interface PlacesNamed { names: (label: ExpressionSpecification) => ExpressionSpecification; fromZoom: number }
 
 /** Sea, land, lakes, rivers and borders: everything drawn beneath the corridors. */
 export function basemapGroundLayers(): LayerSpecification[] {
@@ -47,12 +50,19 @@ const labelName = (locale: string): ExpressionSpecification =>
   locale === "en" ? ["get", "name"] : ["coalesce", ["get", labelNameProperty(locale)], ["get", "name"]];
 
 /**
- * A place label is left out where an overlay names the place itself: its name is among the
- * overlay's, at a zoom the overlay's labels are shown. A filter reads the zoom of the tile, a
- * whole number, so the basemap gives the name up from the first whole zoom at or after theirs.
+ * The place labels, in bands of zoom: from each zoom an overlay's labels start at, a band leaves
+ * out the places those overlays name themselves, so a place is named once at every zoom. Bands,
+ * not a zoom in the filter: a filter reads the tile's whole zoom, a layer's zoom range the map's.
  */
-const notNamedByOverlays = (locale: string, named: readonly PlacesNamed[]): ExpressionSpecification[] =>
-  named.map(({ names, fromZoom }) => ["any", ["<", ["zoom"], Math.ceil(fromZoom)], ["!", ["in", labelName(locale), ["literal", names]]]]);
+function placeLabelBands(locale: string, named: readonly PlacesNamed[]): { id: string; minzoom?: number; maxzoom?: number; filter: ExpressionSpecification[] }[] {
+  const starts = [...new Set(named.map((n) => n.fromZoom))].sort((a, b) => a - b);
+  return [undefined, ...starts].map((from, i) => ({
+    id: from === undefined ? "place-labels" : `place-labels-from-z${from}`,
+    ...(from !== undefined ? { minzoom: from } : {}),
+    ...(starts[i] !== undefined ? { maxzoom: starts[i] } : {}),
+    filter: named.filter((n) => from !== undefined && n.fromZoom <= from).map((n) => ["!", n.names(labelName(locale))] as ExpressionSpecification),
+  }));
+}
 
 /** Country and city names, in the page's language: drawn above the corridors so they stay readable. */
 export function basemapLabelLayers(locale = "en", named: readonly PlacesNamed[] = []): LayerSpecification[] {
@@ -83,9 +93,9 @@ export function basemapLabelLayers(locale = "en", named: readonly PlacesNamed[] 
         "circle-stroke-width": perFeature(1), // shares the hub ring's program (see shared-programs)
       },
     },
-    {
-      id: "place-labels", type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.place,
-      filter: named.length > 0 ? ["all", placeShown, ...notNamedByOverlays(locale, named)] : placeShown,
+    ...placeLabelBands(locale, named).map(({ id, filter, ...zooms }): LayerSpecification => ({
+      id, type: "symbol", ...source, "source-layer": BASEMAP_LAYERS.place, ...zooms,
+      filter: filter.length > 0 ? ["all", placeShown, ...filter] : placeShown,
       layout: {
         "text-field": labelName(locale),
         "text-font": ["match", ["get", "rank"], PLACE_RANK.capital, ["literal", [FONT.bold]], ["literal", [FONT.regular]]],
@@ -96,6 +106,6 @@ export function basemapLabelLayers(locale = "en", named: readonly PlacesNamed[] 
         "symbol-sort-key": ["get", "rank"],
       },
       paint: { "text-color": THEME.placeText, ...labelHalo },
-    },
+    })),
   ];
 }

@@ -7,7 +7,7 @@ import { hubOpened } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
-import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
+import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export const CORRIDOR_SOURCE_ID = "corridors";
 export const HUB_SOURCE_ID = "hubs";
@@ -132,6 +132,17 @@ export function hubFeatures(data: AtlasData): FeatureCollection {
   };
 }
 
+/** True where a hub shown in the year shown is named `label`: hubs grouped by their opening year. */
+function namedByHubs(label: ExpressionSpecification, hubs: FeatureCollection): ExpressionSpecification {
+  const byOpening = new Map<number | undefined, string[]>();
+  for (const { properties } of hubs.features) {
+    const opened = properties?.opened as number | undefined;
+    byOpening.set(opened, [...(byOpening.get(opened) ?? []), String(properties?.name)]);
+  }
+  return ["any", ...[...byOpening].map(([opened, names]): ExpressionSpecification =>
+    ["all", ["in", label, ["literal", names]], hubOpenedInShownYear(opened)])];
+}
+
 /** Hubs are named on the map from this zoom on. */
 const HUB_LABEL_MIN_ZOOM = 4.5;
 
@@ -139,14 +150,16 @@ const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_
 
 /** The corridors and hubs as a style overlay; `present` is the present year, which the year control divides at. */
 export function corridorOverlay(data: AtlasData, present: number): StyleOverlay {
+  const hubs = hubFeatures(data);
   return {
     sources: {
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
-      [HUB_SOURCE_ID]: { type: "geojson", data: hubFeatures(data), promoteId: "id" },
+      [HUB_SOURCE_ID]: { type: "geojson", data: hubs, promoteId: "id" },
     },
     state: yearStateDefaults(present),
-    // A hub named after its city (Almaty, Tashkent) names it: the basemap does not repeat it.
-    names: { names: data.hubs.features.map((hub) => hub.properties.name), fromZoom: HUB_LABEL_MIN_ZOOM },
+    // A hub named after its city (Almaty, Tashkent) names it: the basemap does not repeat it,
+    // where and when the hub's label is shown (its zoom, and its years: hubInShownYear).
+    names: { names: (label) => namedByHubs(label, hubs), fromZoom: HUB_LABEL_MIN_ZOOM },
     layers: [
       {
         // A pale casing keeps every colour readable over land, sea and borders alike.

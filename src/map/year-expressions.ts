@@ -36,5 +36,11 @@ export const sectionFaintInShownYear: ExpressionSpecification = ["any",
 
 /** hubInYear as a filter: a hub is there from its opening year, or in every year when that is unknown. */
 export const hubInShownYear: ExpressionSpecification = ["any", ["!", inPast], unknownOpening, openedBy];
+/**
+ * The same rule for a hub whose opening year is known when the style is built (undefined when it
+ * is unknown), for an expression that does not read the hub's own feature (the basemap's labels).
+ */
+export const hubOpenedInShownYear = (opened: number | undefined): ExpressionSpecification =>
+  opened === undefined ? ["literal", true] : ["any", ["!", inPast], ["<=", opened, year]];
 /** …and faint in a past year when its opening year is unknown. */
 export const hubFaintInShownYear: ExpressionSpecification = ["all", inPast, unknownOpening];

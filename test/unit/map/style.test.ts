@@ -2,6 +2,10 @@ import { describe, expect, test } from "vitest";
 import { featureFilter, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { buildStyle } from "../../../src/map/style";
+import { corridorOverlay } from "../../../src/map/corridor-layers";
+import { PRESENT_STATE, TODAY_STATE, YEAR_STATE } from "../../../src/map/year-expressions";
+import type { AtlasData, Hub } from "../../../src/model/corridor";
+import type { Fact } from "../../../src/model/fact";
 import { BASEMAP_LAYERS, PLACE_RANK } from "../../../src/model/basemap";
 
 const SITE = "https://atlas.example/corridor-atlas/";
@@ -29,22 +33,45 @@ describe("buildStyle", () => {
     expect(validateStyleMin(buildStyle({ ...input, labelLocale: "ru" }) as never)).toEqual([]);
   });
 
-  test("a place an overlay names itself (a hub named after its city) is not named twice once the overlay's labels show", () => {
-    const overlay = { sources: {}, layers: [], names: { names: ["Almaty", "Алматы"], fromZoom: 4.5 } };
-    const shown = (locale: string, properties: Record<string, unknown>, zoom: number) => {
-      const style = buildStyle({ ...input, labelLocale: locale, overlays: [overlay] });
-      const filter = (style.layers.find((l) => l.id === "place-labels") as { filter: FilterSpecification }).filter;
-      // MapLibre's own evaluator, at the tile's whole zoom as the map evaluates filters.
-      return featureFilter(filter, "filter").filter({ zoom }, { type: 1, properties } as never);
+  test("a city a hub is named after is named once at every zoom and in every year: by the hub where its label shows, else by the basemap", () => {
+    const PRESENT = 2026;
+    const hub = (id: string, name: string): Hub => ({
+      type: "Feature", geometry: { type: "Point", coordinates: [76.9, 43.2] },
+      properties: { id, name, kind: "logistics-hub", corridors: ["kti"], country: "KZ", source: "t" },
+    });
+    const opened: Fact = { about: "almaty", metric: "opened", value: 2015, unit: "year", year: 2015, source: { name: "s", url: "https://s.example/" } };
+    const data: AtlasData = {
+      corridors: [], hubs: { type: "FeatureCollection", features: [hub("almaty", "Almaty"), hub("tashkent", "Tashkent")] },
+      articles: [], quotes: [], tour: [], facts: [opened], overview: { officialCorridors: "", officialCorridorsSources: [] },
     };
-    const almaty = { name: "Almaty", name_ru: "Алматы", rank: PLACE_RANK.majorCity };
-    expect(shown("en", almaty, 4)).toBe(true); // the hub's label is not shown yet
-    expect(shown("en", almaty, 5)).toBe(false);
-    expect(shown("ru", almaty, 7)).toBe(false);
-    expect(shown("en", { name: "Bishkek", rank: PLACE_RANK.capital }, 7)).toBe(true);
-    // A place the overlay does not name keeps its label, and the style stays valid.
-    expect(shown("ru", { name: "Bishkek", name_ru: "Бишкек", rank: PLACE_RANK.capital }, 7)).toBe(true);
-    expect(validateStyleMin(buildStyle({ ...input, overlays: [overlay] }) as never)).toEqual([]);
+    const overlay = corridorOverlay(data, PRESENT);
+    const style = buildStyle({ ...input, overlays: [overlay] });
+    expect(validateStyleMin(style as never)).toEqual([]);
+    /** Whether a layer draws this feature at this map zoom in this year: its zoom range at the map's zoom, its filter at the tile's whole zoom, as MapLibre evaluates them. */
+    const draws = (id: string, properties: Record<string, unknown>, zoom: number, year: number | undefined) => {
+      const layer = style.layers.find((l) => l.id === id) as LayerSpecification & { filter?: FilterSpecification };
+      if ((layer.minzoom !== undefined && zoom < layer.minzoom) || (layer.maxzoom !== undefined && zoom >= layer.maxzoom)) return false;
+      const globalState = { [YEAR_STATE]: year ?? TODAY_STATE, [PRESENT_STATE]: PRESENT };
+      return featureFilter(layer.filter, "filter", globalState).filter({ zoom: Math.floor(zoom), globalState }, { type: 1, properties } as never);
+    };
+    const placeLayers = style.layers.filter((l) => l.id.startsWith("place-labels")).map((l) => l.id);
+    const namings = (hubId: string, city: Record<string, unknown>, zoom: number, year: number | undefined) => {
+      const hubFeature = (overlay.sources.hubs as { data: { features: { properties: Record<string, unknown> }[] } }).data.features.find((f) => f.properties.id === hubId)!;
+      return [...placeLayers.filter((id) => draws(id, city, zoom, year)), ...(draws("hub-labels", hubFeature.properties, zoom, year) ? ["hub-labels"] : [])];
+    };
+    const almaty = { name: "Almaty", rank: PLACE_RANK.majorCity };
+    const tashkent = { name: "Tashkent", rank: PLACE_RANK.capital };
+    for (const zoom of [4, 4.4, 4.5, 4.7, 4.99, 5, 6.5]) {
+      for (const year of [undefined, 2014, 2015, 2020]) {
+        const at = `zoom ${zoom}, ${String(year ?? "today")}`;
+        expect(namings("almaty", almaty, zoom, year), `Almaty at ${at}`).toHaveLength(1);
+        expect(namings("tashkent", tashkent, zoom, year), `Tashkent at ${at}`).toHaveLength(1);
+        // Before its hub opened (2015), the city is the basemap's to name.
+        if (year === 2014) expect(namings("almaty", almaty, zoom, year)[0]).not.toBe("hub-labels");
+        // A place no hub is named after keeps its label.
+        expect(placeLayers.filter((id) => draws(id, { name: "Bishkek", rank: PLACE_RANK.capital }, zoom, year))).toHaveLength(1);
+      }
+    }
   });
 
   test("produces a style the MapLibre validator accepts", () => {

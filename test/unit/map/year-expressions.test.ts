@@ -3,7 +3,7 @@ import { featureFilter } from "@maplibre/maplibre-gl-style-spec";
 import type { ExpressionSpecification } from "maplibre-gl";
 import { corridorFeatures, hubFeatures } from "../../../src/map/corridor-layers";
 import {
-  PRESENT_STATE, TODAY_STATE, YEAR_STATE, hubFaintInShownYear, hubInShownYear, sectionFaintInShownYear, sectionInShownYear,
+  PRESENT_STATE, TODAY_STATE, YEAR_STATE, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionFaintInShownYear, sectionInShownYear,
 } from "../../../src/map/year-expressions";
 import { hubInYear, sectionInYear, type ShownYear } from "../../../src/model/year";
 import { STATUSES, type AtlasData, type Hub, type Segment } from "../../../src/model/corridor";
@@ -69,6 +69,15 @@ describe("the year filters as the map evaluates them", () => {
         const expected = hubInYear(feature.properties?.opened as number | undefined, year, PRESENT);
         expect(evaluate(hubInShownYear, year, feature.properties!), `${String(feature.properties?.id)} in ${String(year)}`).toBe(expected !== "hidden");
         expect(evaluate(hubFaintInShownYear, year, feature.properties!)).toBe(expected === "faint");
+      }
+    }
+  });
+
+  test("the hub rule with the opening year written in (for the basemap's labels) agrees with the one reading the hub", () => {
+    for (const opened of [undefined, 1880, 2016, 2028]) {
+      for (const year of YEARS) {
+        expect(evaluate(hubOpenedInShownYear(opened), year, {}), `${String(opened)} in ${String(year)}`)
+          .toBe(evaluate(hubInShownYear, year, opened === undefined ? {} : { opened }));
       }
     }
   });
