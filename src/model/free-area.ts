@@ -45,10 +45,17 @@ export function freeArea(canvas: ScreenRect, overlays: readonly ScreenRect[]): S
 export const NAME_BELOW_PX = 32;
 
 /**
+ * Room kept beside the framed extent, at most, for a name set to the side of its point (a port at
+ * a corridor's end, a city's label): a reviewer's 1920×1080 tour cut "Ürümqi" and Anaklia's name at
+ * the edges. A narrower free area keeps less, and one under 600 px none.
+ */
+export const NAME_BESIDE_PX = 40;
+
+/**
  * The padding that frames content inside the free part of `canvas`: a margin from the canvas's
  * edges that shrinks on small screens, and a few pixels from an overlay's edge (so an overlay about
  * as deep as the margin, like the zoom buttons in a corner, costs next to nothing), plus room for
- * a name under the bottom of the extent. If overlays leave less than `minFreePx` either way (a phone
+ * a name under the bottom of the extent and beside its sides. If overlays leave less than `minFreePx` either way (a phone
  * with the list pulled up), they are ignored on that axis: framing into a sliver would zoom
  * out to the whole world, which shows less than a view half under a panel.
  */
@@ -61,9 +68,13 @@ export function framingPadding(canvas: ScreenRect, overlays: readonly ScreenRect
   const wide = free.right - free.left >= minFreePx + 2 * margin;
   const tall = free.bottom - free.top >= minFreePx + 2 * margin;
   const side = (covered: number, counts: boolean) => (counts && covered > 0 ? Math.max(margin, Math.round(covered) + gap) : margin);
+  // Only where there is width to spare: none below 600 px free (a phone, a small window with the
+  // legend open, whose corridor would no longer fit), growing to NAME_BESIDE_PX at 1400 px.
+  const freeWidth = wide ? free.right - free.left : width;
+  const beside = Math.round(Math.min(NAME_BESIDE_PX, Math.max(0, (freeWidth - 600) * 0.05)));
   return {
-    left: side(free.left - canvas.left, wide),
-    right: side(canvas.right - free.right, wide),
+    left: side(free.left - canvas.left, wide) + beside,
+    right: side(canvas.right - free.right, wide) + beside,
     top: side(free.top - canvas.top, tall),
     bottom: side(canvas.bottom - free.bottom, tall) + NAME_BELOW_PX,
   };

@@ -36,6 +36,8 @@ function overlaps(boxes: Placed[]): string[] {
 
 // A hub's name under its point: the label's offset and two lines of 11–12 px type, as drawn at these zooms.
 const NAME_ROOM_PX = 30;
+// Beside a point: the margin and the room kept for a name set to its side, on a wide screen.
+const NAME_BESIDE_ROOM_PX = 80;
 
 const MAP_OVERLAYS = [".year-control", ".legend", ".maplibregl-ctrl-attrib", ".maplibregl-ctrl-bottom-right .maplibregl-ctrl"];
 
@@ -93,6 +95,18 @@ describe("nothing over the map covers another", () => {
     const retry = await page.getByRole("button", { name: "Retry" }).boundingBox();
     const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [retry!.x + retry!.width / 2, retry!.y + retry!.height / 2]);
     expect(onTop).toBe("Retry");
+    await context.close();
+  });
+
+  test("on a 1920×1080 projector, the Middle Corridor's stop leaves room beside its ends for their names", async () => {
+    const stop = stops.findIndex((s) => s.show.kind === "corridor" && s.show.id === "titr") + 1;
+    const { context, page } = await openAtlas(env.browser, env.site, `tour/#stop=${stop}`, { width: 1920, height: 1080 }, { reducedMotion: "reduce" });
+    expect(await waitForFraming(page, corridorExtent("titr"))).toEqual([]);
+    const shown = (await readShown(page))!;
+    const box = projectExtent(shown, corridorExtent("titr"));
+    // "Ürümqi" beside the eastern end, a Georgian port's name beside the western: up to ~80 px each.
+    expect(box.left - shown.canvas.left).toBeGreaterThanOrEqual(NAME_BESIDE_ROOM_PX);
+    expect(shown.canvas.right - box.right).toBeGreaterThanOrEqual(NAME_BESIDE_ROOM_PX);
     await context.close();
   });
 
