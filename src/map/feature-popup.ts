@@ -42,12 +42,13 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
     const row = element("div", "feature-popup__fact");
     const value = element("dd", "", detail);
     if (source) {
-      // The page that states it, by its own name: "2014 (Mehr News Agency)".
+      // The page that states it, by its own name: "2014 — Mehr News Agency". Not in brackets: a
+      // source's own name may hold some ("time.news (citing Azerhistory)").
       const link = element("a", "feature-popup__source-link", source.name);
       link.href = source.url;
       link.rel = "noopener noreferrer";
       link.lang = "en";
-      value.append(" (", link, ")");
+      value.append(" — ", link);
     }
     row.append(element("dt", "", term), value);
     facts.append(row);
