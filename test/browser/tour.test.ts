@@ -188,6 +188,23 @@ describe("the tour", () => {
     await context.close();
   });
 
+  test("in the presenter window as the tour opens it (900×640), Previous and Next are in view at every stop", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 900, height: 640 } });
+    for (let n = 1; n <= N; n++) {
+      // Each stop as the window opens on it (alone, it has no tour window to step with it).
+      const page = await context.newPage();
+      await page.goto(`${env.site.url}tour/?presenter#stop=${n}`);
+      await expect.poll(() => page.locator(".presenter__title").textContent()).toBe(stops[n - 1]!.title);
+      for (const name of ["Previous", "Next"]) {
+        const box = (await page.getByRole("button", { name, exact: true }).boundingBox())!;
+        expect(box.y + box.height, `${name} at stop ${n}`).toBeLessThanOrEqual(640);
+        expect(box.y, `${name} at stop ${n}`).toBeGreaterThanOrEqual(0);
+      }
+      await page.close();
+    }
+    await context.close();
+  });
+
   test("a click on the map shows its popup but the tour stays on its stop, and the clicker steps on from inside the popup", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=4", undefined, JUMPS);
     await expectStop(page, 4);
