@@ -17,7 +17,6 @@ export interface StyleOverlay {
   names?: PlacesNamed;
 }
 
-
 /**
  * Where the basemap comes from: the PMTiles archive (what the site ships), or one GeoJSON file
  * per layer (kept only so the benchmark can compare the two on the same map).

@@ -34,13 +34,15 @@ export const sectionFaintInShownYear: ExpressionSpecification = ["any",
   ["all", inFuture, ["!", operating], ["!", dueBy]],
 ];
 
+/** A hub opened in `opened` is there today, in the years to come, and in past years from then on. */
+const openedInShownYear = (opened: ExpressionSpecification | number): ExpressionSpecification => ["any", ["!", inPast], ["<=", opened, year]];
 /** hubInYear as a filter: a hub is there from its opening year, or in every year when that is unknown. */
-export const hubInShownYear: ExpressionSpecification = ["any", ["!", inPast], unknownOpening, openedBy];
+export const hubInShownYear: ExpressionSpecification = ["any", unknownOpening, openedInShownYear(["number", ["get", "opened"]])];
 /**
  * The same rule for a hub whose opening year is known when the style is built (undefined when it
  * is unknown), for an expression that does not read the hub's own feature (the basemap's labels).
  */
 export const hubOpenedInShownYear = (opened: number | undefined): ExpressionSpecification =>
-  opened === undefined ? ["literal", true] : ["any", ["!", inPast], ["<=", opened, year]];
+  opened === undefined ? ["literal", true] : openedInShownYear(opened);
 /** …and faint in a past year when its opening year is unknown. */
 export const hubFaintInShownYear: ExpressionSpecification = ["all", inPast, unknownOpening];

@@ -39,26 +39,13 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
   };
 }
 
-/** One section as a corridor's panel lists it: what it is, and its length drawn in whole km. */
-export interface SectionRow {
-  id: string;
-  name: string;
-  km: number;
-  status: Status;
-  opened?: number;
-  openedSource?: DrawnSegmentProperties["openedSource"];
-  target?: number;
-  targetSource?: DrawnSegmentProperties["targetSource"];
-}
+/** One section as a corridor's panel lists it: what it is, its years, and its length drawn in whole km. */
+export type SectionRow = Pick<DrawnSegmentProperties, "id" | "name" | "status" | "opened" | "openedSource" | "target" | "targetSource"> & { km: number };
 
 /** The corridor's sections in the data's order, each with its length drawn: their sum is the corridor's. */
 export function sectionRows(segments: DrawnCorridorCollection): SectionRow[] {
   return segments.features.map((segment) => {
     const { id, name, status, opened, openedSource, target, targetSource } = segment.properties;
-    return {
-      id, name, status, km: Math.round(length(segment, { units: "kilometers" })),
-      ...(opened !== undefined ? { opened } : {}), ...(openedSource ? { openedSource } : {}),
-      ...(target !== undefined ? { target } : {}), ...(targetSource ? { targetSource } : {}),
-    };
+    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(length(segment, { units: "kilometers" })) };
   });
 }

@@ -65,7 +65,8 @@ describe("the year filters as the map evaluates them", () => {
     const features = hubFeatures(atlas([], [hub("dated"), hub("undated")], [opened("dated", 2017), opened("dated", 2016), opened("other", 1900)])).features;
     expect(features.map((f) => f.properties?.opened)).toEqual([2016, undefined]);
     for (const feature of features) {
-      for (const year of YEARS) {
+      // The years shown, and those either side of the hub's opening (2016).
+      for (const year of [...YEARS, 2015, 2016]) {
         const expected = hubInYear(feature.properties?.opened as number | undefined, year, PRESENT);
         expect(evaluate(hubInShownYear, year, feature.properties!), `${String(feature.properties?.id)} in ${String(year)}`).toBe(expected !== "hidden");
         expect(evaluate(hubFaintInShownYear, year, feature.properties!)).toBe(expected === "faint");
@@ -73,11 +74,13 @@ describe("the year filters as the map evaluates them", () => {
     }
   });
 
-  test("the hub rule with the opening year written in (for the basemap's labels) agrees with the one reading the hub", () => {
+  test("the hub rule with the opening year written in (for the basemap's labels) agrees with model/year.ts and with the one reading the hub", () => {
     for (const opened of [undefined, 1880, 2016, 2028]) {
-      for (const year of YEARS) {
-        expect(evaluate(hubOpenedInShownYear(opened), year, {}), `${String(opened)} in ${String(year)}`)
-          .toBe(evaluate(hubInShownYear, year, opened === undefined ? {} : { opened }));
+      for (const year of [...YEARS, ...(opened === undefined ? [] : [opened - 1, opened])]) {
+        const label = `${String(opened)} in ${String(year)}`;
+        const shown = evaluate(hubOpenedInShownYear(opened), year, {});
+        expect(shown, label).toBe(hubInYear(opened, year, PRESENT) !== "hidden");
+        expect(shown, label).toBe(evaluate(hubInShownYear, year, opened === undefined ? {} : { opened }));
       }
     }
   });
