@@ -3,7 +3,7 @@
 import { Popup, type LngLatLike, type Map as MapLibreMap, type PositionAnchor } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent } from "../model/extent";
-import type { Selection } from "../model/view";
+import { sameSelection, type Selection } from "../model/view";
 import { hubContent, sectionContent, type PickedSection, type PopupContent, type PopupWords } from "./popup-content";
 
 export type { PopupWords } from "./popup-content";
@@ -79,25 +79,49 @@ const SIDES: [PositionAnchor, dx: number, dy: number][] = [
   ["bottom-left", 1, -1], ["bottom-right", -1, -1], ["top-left", 1, 1], ["top-right", -1, 1],
 ];
 
+/** Where the popup goes: its anchor, and how far its box is slid sideways from the tip (top and bottom only). */
+interface Placement { anchor: PositionAnchor; slide: number }
+
+/** How near the box's corner the tip may come once the box is slid (its rounded corner). */
+const TIP_CLEARANCE = 16;
+
 /**
- * The anchor that keeps a popup of `size`, `gap` px from `point`, whole inside `room` and off
- * `avoid` (the framed selection) as far as it can, on the side away from its centre; undefined
- * (MapLibre's own choice) when no side fits whole.
+ * The placement that keeps a popup of `size`, `gap` px from `point`, whole inside `room` and off
+ * `avoid` (the framed selection) as far as it can, on the side away from its centre. Where no side
+ * fits whole (a point near the edge of a phone's narrow map), the box above or below is slid
+ * sideways into the map while its tip still points at `point`. Undefined when nothing fits.
  */
-function anchorAwayFrom(point: { x: number; y: number }, gap: number, size: Size, room: Size, avoid: Rect): PositionAnchor | undefined {
-  const rectOf = (dx: number, dy: number): Rect => {
+function placementAwayFrom(point: { x: number; y: number }, gap: number, size: Size, room: Size, avoid: Rect): Placement | undefined {
+  const MARGIN = 4;
+  const rectOf = (dx: number, dy: number, slide = 0): Rect => {
     const g = dx && dy ? gap / Math.SQRT2 : gap;
-    const left = dx > 0 ? point.x + g : dx < 0 ? point.x - g - size.width : point.x - size.width / 2;
+    const left = (dx > 0 ? point.x + g : dx < 0 ? point.x - g - size.width : point.x - size.width / 2) + slide;
     const top = dy > 0 ? point.y + g : dy < 0 ? point.y - g - size.height : point.y - size.height / 2;
     return { left, top, right: left + size.width, bottom: top + size.height };
   };
+  const inside = (rect: Rect) => rect.left >= MARGIN && rect.top >= MARGIN && rect.right <= room.width - MARGIN && rect.bottom <= room.height - MARGIN;
   // Which way is away from the avoided box's centre, in units of its half size.
   const ax = (point.x - (avoid.left + avoid.right) / 2) / Math.max(1, (avoid.right - avoid.left) / 2);
   const ay = (point.y - (avoid.top + avoid.bottom) / 2) / Math.max(1, (avoid.bottom - avoid.top) / 2);
-  const candidates = SIDES.map(([anchor, dx, dy]) => ({ anchor, rect: rectOf(dx, dy), away: (dx * ax + dy * ay) / Math.hypot(dx, dy) }))
-    .filter(({ rect }) => rect.left >= 4 && rect.top >= 4 && rect.right <= room.width - 4 && rect.bottom <= room.height - 4);
-  candidates.sort((a, b) => overlap(a.rect, avoid) - overlap(b.rect, avoid) || b.away - a.away);
-  return candidates[0]?.anchor;
+  const rank = (candidates: { anchor: PositionAnchor; slide: number; rect: Rect; away: number }[]) =>
+    candidates.filter(({ rect }) => inside(rect))
+      .sort((a, b) => overlap(a.rect, avoid) - overlap(b.rect, avoid) || b.away - a.away)[0];
+  const whole = rank(SIDES.map(([anchor, dx, dy]) => ({ anchor, slide: 0, rect: rectOf(dx, dy), away: (dx * ax + dy * ay) / Math.hypot(dx, dy) })));
+  if (whole) return whole;
+  // Slid just far enough to come inside, and never so far that the tip leaves the box's straight edge.
+  const centred = rectOf(0, 0);
+  const slide = Math.max(0, MARGIN - centred.left) + Math.min(0, room.width - MARGIN - centred.right);
+  if (Math.abs(slide) > size.width / 2 - TIP_CLEARANCE) return undefined;
+  return rank(SIDES.filter(([, dx]) => dx === 0).map(([anchor, dx, dy]) => ({ anchor, slide, rect: rectOf(dx, dy, slide), away: dy * ay })));
+}
+
+/** MapLibre's offsets for a popup `gap` px from its point, with the box above or below slid by `slide`. */
+function offsetsFor(gap: number, slide: number): Record<PositionAnchor, [number, number]> {
+  const corner = Math.round(gap / Math.SQRT2);
+  return {
+    center: [0, 0], top: [slide, gap], bottom: [slide, -gap], left: [gap, 0], right: [-gap, 0],
+    "top-left": [corner, corner], "top-right": [-corner, corner], "bottom-left": [corner, -corner], "bottom-right": [-corner, -corner],
+  };
 }
 
 export interface FeaturePopup {
@@ -139,14 +163,18 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
     const choose = (maxHeight: number) => {
       root.style.maxHeight = `${Math.round(maxHeight)}px`;
       const element = popup.getElement();
-      return anchorAwayFrom(point, gap, { width: element.offsetWidth, height: element.offsetHeight }, room, avoid());
+      return placementAwayFrom(point, gap, { width: element.offsetWidth, height: element.offsetHeight }, room, avoid());
     };
     const spare = room.height - 2 * gap - 16;
-    const anchor = choose(Math.min(MAX_HEIGHT_PX, spare)) ?? choose(Math.min(SHORT_HEIGHT_PX, spare))
+    const placement = choose(Math.min(MAX_HEIGHT_PX, spare)) ?? choose(Math.min(SHORT_HEIGHT_PX, spare))
       ?? choose(Math.max(MIN_HEIGHT_PX, Math.max(point.y, room.height - point.y) - 2 * gap - 16));
+    const slide = placement?.slide ?? 0;
+    // The box moves by `slide`; its tip moves back, so it still points at the place clicked.
+    const tip = popup.getElement().querySelector<HTMLElement>(".maplibregl-popup-tip");
+    if (tip) tip.style.transform = slide ? `translateX(${-slide}px)` : "";
     // Popup has no setAnchor: the option is read on every update, which setOffset runs.
-    popup.options.anchor = anchor;
-    popup.setOffset(popup.options.offset);
+    popup.options.anchor = placement?.anchor;
+    popup.setOffset(offsetsFor(gap, slide));
   };
 
   // The box to keep clear: the whole framed corridor, or a hub's own symbol.
@@ -201,7 +229,7 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
     },
     openSection: (picked, at) => open({ kind: "corridor", id: picked.corridor }, at, sectionContent(data, picked, words)),
     closeUnless(selection) {
-      if (current && (selection?.kind !== current.subject.kind || selection.id !== current.subject.id)) close();
+      if (current && !sameSelection(selection, current.subject)) close();
     },
     close: () => close(),
   };

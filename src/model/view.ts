@@ -9,3 +9,8 @@ export type Selection =
 
 /** Where the camera looks, as in the address's `#map=zoom/lat/lng`. */
 export interface Camera { zoom: number; lat: number; lng: number }
+
+/** Whether two selections are the same corridor or hub (both undefined: both the overview). */
+export function sameSelection(a: Selection | undefined, b: Selection | undefined): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
+}

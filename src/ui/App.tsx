@@ -2,7 +2,7 @@ import { Show, createEffect, createMemo, createResource, createSignal, on, onCle
 import { formatUrlState, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
 import { quoteElementId, quoteHome } from "../state/selection";
-import type { Camera, Selection } from "../model/view";
+import { sameSelection, type Camera, type Selection } from "../model/view";
 import { clampYear, milestoneYears, yearRange, type ShownYear } from "../model/year";
 import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
@@ -221,8 +221,9 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
           }}
           onHoverCorridor={setHighlighted}
           // In the tour a click shows its popup, but the tour stays on its stop: a stray click on a
-          // projector must not take the talk off to a hub's page.
-          onPick={(next) => { if (mode() !== "tour") open(next); }}
+          // projector must not take the talk off to a hub's page. A click on what is already shown
+          // only opens its popup: the reader who zoomed in to a section stays there.
+          onPick={(next) => { if (mode() !== "tour" && !sameSelection(next, selection())) open(next); }}
           onMovedByHand={() => setMovedByHand(true)}
         />
         <Show when={data.state === "ready" && mode() === "atlas" && data()}>

@@ -173,6 +173,39 @@ describe("popups about what was clicked on the map", () => {
     await context.close();
   });
 
+  test("on a 390 px phone, a line clicked near either edge gets its popup whole on screen, its tip on the place clicked, the camera kept", async () => {
+    // The section's middle 110 px from the left edge, then from the right: no side of it has room
+    // for a 300 px popup centred above or below it, or beside it.
+    const degreesPerPx = 360 / (512 * 2 ** 7);
+    for (const fromCentre of [-85, 85]) {
+      const [lng, lat] = SECTION_MIDDLE;
+      const { context, page } = await openAtlas(env.browser, env.site, `corridors/kti/#map=7/${lat}/${lng - fromCentre * degreesPerPx}`, { width: 390, height: 844 });
+      const clicked = (await pointInsideLineOf(page, SECTION_MIDDLE, corridor("kti").colour))!;
+      expect(clicked, `a pixel of KTI's line ${fromCentre} px from the centre`).toBeDefined();
+      const before = await page.evaluate(() => [location.hash, history.length]);
+      await page.mouse.click(clicked.x, clicked.y);
+      await page.waitForSelector(".feature-popup");
+      await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-moving") === "false", null, { timeout: 30_000 });
+      const where = `clicked at ${clicked.x},${clicked.y}`;
+      // A click on the corridor already shown opens its popup and leaves the reader where they were.
+      expect(await page.evaluate(() => [location.hash, history.length])).toEqual(before);
+      const box = (await page.locator(".feature-popup-container .maplibregl-popup-content").boundingBox())!;
+      const map = (await page.locator(".maplibregl-canvas").boundingBox())!;
+      expect(box.x, where).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(map.x + map.width);
+      expect(box.y, where).toBeGreaterThanOrEqual(map.y);
+      const tip = (await page.locator(".feature-popup-container .maplibregl-popup-tip").boundingBox())!;
+      expect(Math.abs(tip.x + tip.width / 2 - clicked.x), where).toBeLessThanOrEqual(2);
+      // The close button is what a tap on it reaches, and it puts the popup away.
+      const close = (await page.locator(".feature-popup__close").boundingBox())!;
+      const reached = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [close.x + close.width / 2, close.y + close.height / 2]);
+      expect(reached, where).toBe("feature-popup__close");
+      await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
+      await page.waitForSelector(".feature-popup", { state: "detached" });
+      await context.close();
+    }
+  });
+
   test("on a 390 px phone the popup fits across the screen", async () => {
     const [lng, lat] = AKTAU.geometry.coordinates as [number, number];
     const { context, page } = await openAtlas(env.browser, env.site, `#map=7/${lat}/${lng}`, { width: 390, height: 844 });
