@@ -55,6 +55,27 @@ describe("nothing over the map covers another", () => {
     await context.close();
   });
 
+  test.each(["", "kk/"])("on a 390×844 phone, at /%s, the legend once opened is what a tap on its title reaches, and the title folds it, as are the zoom buttons", async (path) => {
+    const { context, page } = await openAtlas(env.browser, env.site, path, PHONE, PHONE_OPTIONS);
+    /** The class of what a tap at the centre of `selector` reaches. */
+    const reached = async (selector: string) => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      return page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest("summary, button")?.className, [box.x + box.width / 2, box.y + box.height / 2]);
+    };
+    await page.locator(".legend__title").tap();
+    await expect.poll(() => page.locator(".legend").evaluate((legend) => (legend as HTMLDetailsElement).open)).toBe(true);
+    expect(await reached(".legend__title")).toBe("legend__title");
+    await page.locator(".legend__title").tap();
+    await expect.poll(() => page.locator(".legend").evaluate((legend) => (legend as HTMLDetailsElement).open)).toBe(false);
+    // The zoom buttons are finger-sized too, whatever MapLibre's own sheet says.
+    for (const button of await page.locator(".maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out").all()) {
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    expect(await reached(".maplibregl-ctrl-zoom-in")).toContain("maplibregl-ctrl-zoom-in");
+    await context.close();
+  });
+
   test("on a 390×844 phone, every tour stop's caption leaves the map at least half the screen and the credit in view", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "tour/", PHONE, PHONE_OPTIONS);
     for (const [index, stop] of stops.entries()) {
