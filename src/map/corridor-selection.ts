@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
-import type { BBox } from "../model/region";
+import { CLIP_BBOX, growByPixels, type BBox } from "../model/region";
 import type { Selection } from "../model/view";
 import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID } from "./corridor-layers";
 import type { CorridorOpacity } from "./corridor-opacity";
@@ -46,6 +46,11 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
     const extent = extentOf(selection);
     if (!extent) return;
     const [w, s, e, n] = extent.bounds;
+    // The map may look past the basemap's edge as far as what lies over it covers, and no further:
+    // on a tall phone the tour's caption covers the lower half, and a maxBounds of the basemap
+    // alone held a long corridor back from the free half, under the caption.
+    const zoom = map.cameraForBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom })?.zoom ?? map.getZoom();
+    map.setMaxBounds([...growByPixels(CLIP_BBOX, padding, zoom)]);
     map.fitBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom, duration: instant ? 0 : 1200, essential: false });
   };
 

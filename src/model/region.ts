@@ -37,21 +37,33 @@ export function zoomToFit(bounds: BBox, viewport: Viewport = REFERENCE_VIEWPORT)
   return Math.log2(Math.min(worldPxForWidth, worldPxForHeight) / WORLD_PX_AT_ZOOM_0);
 }
 
+/** Pixels on each side of the map: what lies over it there, or how far to look past an edge. */
+export interface SidesPx { top: number; bottom: number; left: number; right: number }
+
 /**
- * `bbox` grown by half a viewport on every side at `zoom`: what a person sees when they pan
- * the region's edge to the middle of the screen. Latitudes stay within Web Mercator's range.
+ * `bbox` grown on each side by that side's pixels (none where not given) at `zoom`. Latitudes stay within Web Mercator's
+ * range.
  */
-export function growByHalfViewport(bbox: BBox, zoom: number, viewport: Viewport = REFERENCE_VIEWPORT): BBox {
+export function growByPixels(bbox: BBox, sides: Partial<SidesPx>, zoom: number): BBox {
   const worldPx = WORLD_PX_AT_ZOOM_0 * 2 ** zoom;
-  const halfWidthDeg = ((viewport.widthPx / 2) / worldPx) * 360;
-  const halfHeightRad = ((viewport.heightPx / 2) / worldPx) * 2 * Math.PI;
+  const degrees = (px = 0) => (px / worldPx) * 360;
+  const radians = (px = 0) => (px / worldPx) * 2 * Math.PI;
   const [west, south, east, north] = bbox;
   return [
-    west - halfWidthDeg,
-    Math.max(-85, latitudeOfMercatorY(mercatorY(south) - halfHeightRad)),
-    east + halfWidthDeg,
-    Math.min(85, latitudeOfMercatorY(mercatorY(north) + halfHeightRad)),
+    west - degrees(sides.left),
+    Math.max(-85, latitudeOfMercatorY(mercatorY(south) - radians(sides.bottom))),
+    east + degrees(sides.right),
+    Math.min(85, latitudeOfMercatorY(mercatorY(north) + radians(sides.top))),
   ];
+}
+
+/**
+ * `bbox` grown by half a viewport on every side at `zoom`: what a person sees when they pan
+ * the region's edge to the middle of the screen.
+ */
+export function growByHalfViewport(bbox: BBox, zoom: number, viewport: Viewport = REFERENCE_VIEWPORT): BBox {
+  const [halfWidth, halfHeight] = [viewport.widthPx / 2, viewport.heightPx / 2];
+  return growByPixels(bbox, { top: halfHeight, bottom: halfHeight, left: halfWidth, right: halfWidth }, zoom);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
-  CLIP_BBOX, INITIAL_BOUNDS, LOWEST_FRAMING_ZOOM, REGION_BBOX, bboxContains, growByHalfViewport, latitudeOfMercatorY, mercatorY, zoomToFit,
+  CLIP_BBOX, INITIAL_BOUNDS, LOWEST_FRAMING_ZOOM, REGION_BBOX, bboxContains, growByHalfViewport, growByPixels, latitudeOfMercatorY, mercatorY, zoomToFit,
 } from "../../../src/model/region";
 
 describe("region geometry", () => {
@@ -16,6 +16,20 @@ describe("region geometry", () => {
     const grown = growByHalfViewport([0, 0, 10, 10], 2, { widthPx: 1024, heightPx: 0 });
     expect(grown[0]).toBeCloseTo(-90, 9);
     expect(grown[2]).toBeCloseTo(10 + 90, 9);
+  });
+
+  test("each side grows by its own pixels: a caption's 400 px below, nothing above", () => {
+    // At zoom 2 the world is 2048 px: 400 px of it is 0.390625 of π in Mercator y.
+    const [west, south, east, north] = growByPixels([40, 10, 50, 20], { bottom: 400, right: 512 }, 2);
+    expect(west).toBe(40);
+    expect(north).toBeCloseTo(20, 9);
+    expect(east).toBeCloseTo(50 + 90, 9);
+    expect(mercatorY(10) - mercatorY(south)).toBeCloseTo((400 / 2048) * 2 * Math.PI, 9);
+  });
+
+  test("growing never leaves Web Mercator's range", () => {
+    const [, south, , north] = growByPixels([0, -80, 10, 80], { top: 5000, bottom: 5000 }, 0);
+    expect([south, north]).toEqual([-85, 85]);
   });
 
   test("the first view lies inside the region", () => {
