@@ -6,7 +6,7 @@ import { sameSelection, type Camera, type Selection } from "../model/view";
 import { clampYear, milestoneYears, yearRange, type ShownYear } from "../model/year";
 import { Legend } from "./Legend";
 import { MapView, type ViewRequest } from "./MapView";
-import { makeAddressListener, publicUrl, readAddress, setFragment, showAddress } from "./address";
+import { addressCameraIsFramed, makeAddressListener, publicUrl, readAddress, setFragment, showAddress } from "./address";
 import { Notice } from "./Notice";
 import { ShareBar } from "./ShareBar";
 import type { EmbedAddress } from "./EmbedButton";
@@ -74,9 +74,12 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     return name ? t.pageTitle(name) : t.siteTitle;
   };
   const hubIds = () => new Set(data()?.hubs.features.map((h) => h.properties.id));
+  // The camera is the atlas's framing of the view (not a camera the address gave, or the reader's).
+  let framing = false;
   /** A pick pushes its page's address; the camera follows once the map has framed it. */
   const show = (next: Selection | undefined, how: { push: boolean; frame: boolean; camera?: Camera }) => {
     if (how.push) showAddress({ view: next, embed: embed(), presenter: false, camera, year: year() }, BASE, "push");
+    framing = how.frame;
     setMovedByHand(false);
     setSelection(next);
     setView({ selection: next, frame: how.frame, camera: how.camera });
@@ -123,8 +126,10 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     }
     setMode("atlas");
     const view = state.view;
-    // An address with a camera (a shared view, Back to a panned map) shows that camera.
-    show(view, { push: false, frame: !state.camera, camera: state.camera });
+    // An address with a camera (a shared view, Back to a panned map) shows that camera; one the
+    // atlas framed is framed again, for the screen as it is now.
+    const given = addressCameraIsFramed() ? undefined : state.camera;
+    show(view, { push: false, frame: !given, camera: given });
     if (view) {
       setAnnouncement(t.showing(nameOf(ready, view) ?? view.id));
       // An embed never takes focus: on someone else's page it would steal the reader's keys and scroll.
@@ -217,7 +222,7 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
           keyboardPanning={mode() !== "tour"}
           onCameraChange={(at) => {
             camera = at;
-            setFragment({ camera: at });
+            setFragment({ camera: at, framed: framing && !movedByHand() });
           }}
           onHoverCorridor={setHighlighted}
           // In the tour a click shows its popup, but the tour stays on its stop: a stray click on a

@@ -22,10 +22,23 @@ export const pageHref = (): string => location.href;
 /** What the address asks to show. Never throws (see parseUrlState). */
 export const readAddress = (basePath: string, hubIds: ReadonlySet<string>): UrlState => parseUrlState(location, basePath, hubIds);
 
-const write = (url: string, how: "push" | "replace") => {
+/** What an entry remembers beside its address. */
+interface EntryState {
+  /** The camera in the address is the atlas's framing of the view, not one the reader chose or was sent. */
+  framed?: boolean;
+}
+
+const write = (url: string, how: "push" | "replace", state: EntryState | null = history.state as EntryState | null) => {
   if (how === "push") history.pushState(null, "", url);
-  else history.replaceState(history.state, "", url);
+  else history.replaceState(state, "", url);
 };
+
+/**
+ * Whether this entry's camera is one the atlas framed for the screen it was on (then Back frames
+ * the view again, for the screen as it is now: a phone's list may have been pulled up), rather
+ * than the reader's own or a shared link's.
+ */
+export const addressCameraIsFramed = (): boolean => (history.state as EntryState | null)?.framed === true;
 
 /** Shows a state's address: a new history entry, or in place of the current one. Writes nothing if unchanged. */
 export function showAddress(state: AddressState, basePath: string, how: "push" | "replace"): void {
@@ -35,16 +48,17 @@ export function showAddress(state: AddressState, basePath: string, how: "push" |
 
 /**
  * Changes parameters of the fragment (camera, quote, stop, year), keeping the rest and the entry.
- * `year: null` removes the year (today).
+ * `year: null` removes the year (today). `framed` says whose the camera is (addressCameraIsFramed).
  */
-export function setFragment(changes: { camera?: Camera; quote?: string; stop?: number; year?: number | null }): void {
+export function setFragment(changes: { camera?: Camera; framed?: boolean; quote?: string; stop?: number; year?: number | null }): void {
   const hash = hashWith(location.hash, {
     ...(changes.camera ? { map: formatCamera(changes.camera) } : {}),
     ...(changes.quote ? { quote: changes.quote } : {}),
     ...(changes.stop !== undefined ? { stop: String(changes.stop) } : {}),
     ...(changes.year !== undefined ? { year: changes.year === null ? undefined : String(changes.year) } : {}),
   });
-  if (hash !== location.hash) write(`${location.pathname}${location.search}${hash}`, "replace");
+  const state: EntryState | null = changes.camera ? { ...(history.state as EntryState | null), framed: changes.framed ?? false } : history.state as EntryState | null;
+  if (hash !== location.hash || state?.framed !== addressCameraIsFramed()) write(`${location.pathname}${location.search}${hash}`, "replace", state);
 }
 
 /** Calls `listener` when Back, Forward or an edited address changes the entry; returns the cleanup. */

@@ -129,9 +129,28 @@ describe("every view frames what it is about", () => {
     await context.close();
   });
 
-  test("on a 390×844 phone, picking a corridor from the pulled-up list lowers the sheet and shows the corridor", async () => {
+  test("Back returns to a camera the reader moved the map to, as they left it", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "", { width: 1280, height: 720 }, INSTANT);
+    await expectFramed(page, overviewExtent(), "the overview");
+    const framed = await cameraNow(page);
+    const map = (await page.locator(".maplibregl-canvas").boundingBox())!;
+    await page.mouse.move(map.x + 300, map.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(map.x + 450, map.y + 380, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await readShown(page))?.camera.lng ?? framed!.lng).not.toBe(framed!.lng);
+    const panned = await cameraNow(page);
+    await page.locator('[data-pick="corridor:kti"]').click();
+    await expectFramed(page, corridorExtent("kti"), "KTI picked");
+    await page.goBack();
+    await expect.poll(async () => (await readShown(page))?.camera, { timeout: 15_000 }).toEqual(panned);
+    await context.close();
+  });
+
+  test("on a 390×844 phone, picking a corridor from the pulled-up list lowers the sheet and shows the corridor, and Back frames the overview again", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "", { width: 390, height: 844 }, { ...INSTANT, isMobile: true, hasTouch: true });
     await expectFramed(page, overviewExtent(), "the overview on a phone");
+    const overviewCamera = await cameraNow(page);
     for (const id of corridorIds) {
       await page.locator(".panel__toggle").click();
       await expect.poll(() => page.locator(".panel__toggle").getAttribute("aria-expanded")).toBe("true");
@@ -139,6 +158,18 @@ describe("every view frames what it is about", () => {
       await expectFramed(page, corridorExtent(id), `${id} picked on a phone`);
       await page.locator(".panel__back").click();
     }
+    // Back to the overview left with the list pulled up: it was framed into the thin strip of map
+    // above the list, and is framed again for the map as it is now, not shown from that far out.
+    const before = await page.evaluate(() => location.hash);
+    await page.locator(".panel__toggle").click();
+    await expect.poll(() => page.locator(".panel__toggle").getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 15_000 }).not.toBe(before);
+    await page.locator('[data-pick="corridor:kti"]').click();
+    await expectFramed(page, corridorExtent("kti"), "KTI picked on a phone, the last time");
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.pathname.endsWith("/corridors/kti/"))).toBe(false);
+    await expectFramed(page, overviewExtent(), "the overview on a phone, after Back");
+    expect(await cameraNow(page), "the overview after Back, as it was first framed").toEqual(overviewCamera);
     await context.close();
   });
 });
