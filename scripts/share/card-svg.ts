@@ -127,13 +127,61 @@ export function layoutCard(view: View, data: AtlasData, t: Messages): CardLayout
 
 const textLines = (set: SetText) => set.lines.map((line, i) => `<tspan x="${set.x}" y="${set.baselines[i]!.toFixed(1)}">${escapeHtml(line)}</tspan>`).join("");
 
+/** The width of a card's line in colour: corridors sharing a track lie this far apart, side by side. */
+const FOCUS_LINE_WIDTH = 6;
+
+/**
+ * `points` moved `distance` px to their left (negative: right), each corner on the bisector of its
+ * two legs, as MapLibre's `line-offset` moves the map's lines. A sharp corner's point is kept
+ * within twice the distance (a miter limit), so it cannot shoot off.
+ */
+export function offsetPolyline(points: [number, number][], distance: number): [number, number][] {
+  const line = points.filter((p, i) => i === 0 || Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) > 1e-9);
+  if (distance === 0 || line.length < 2) return line;
+  const normals = line.slice(1).map((p, i) => {
+    const [dx, dy] = [p[0] - line[i]![0], p[1] - line[i]![1]];
+    const length = Math.hypot(dx, dy);
+    return [dy / length, -dx / length] as const; // left of the way the line runs, on a screen whose y grows down
+  });
+  return line.map(([x, y], i) => {
+    const a = normals[Math.max(0, i - 1)]!;
+    const b = normals[Math.min(i, normals.length - 1)]!;
+    const [bx, by] = [a[0] + b[0], a[1] + b[1]];
+    const length = Math.hypot(bx, by);
+    if (length < 1e-9) return [x + a[0] * distance, y + a[1] * distance];
+    const [nx, ny] = [bx / length, by / length];
+    const along = Math.min(2, 1 / Math.max(1e-9, nx * a[0] + ny * a[1]));
+    return [x + nx * distance * along, y + ny * distance * along];
+  });
+}
+
+/**
+ * Each coloured corridor's lane on each of its segments: where corridors shown in colour share a
+ * segment (the same id in each), they lie side by side in the data's order, centred on the track.
+ */
+function lanesOf(corridors: AtlasData["corridors"], focus: ReadonlySet<CorridorId>): (corridor: CorridorId, segment: string) => number {
+  const sharers = new Map<string, CorridorId[]>();
+  for (const c of corridors.filter((c) => focus.has(c.id))) {
+    for (const s of c.segments.features) sharers.set(s.properties.id, [...(sharers.get(s.properties.id) ?? []), c.id]);
+  }
+  return (corridor, segment) => {
+    const on = sharers.get(segment) ?? [corridor];
+    return on.indexOf(corridor) - (on.length - 1) / 2;
+  };
+}
+
 /** The card as SVG, or only some of its parts (tests draw the text and the map apart to check they never meet). */
 export function drawCard(layout: CardLayout, background: CardBackground, parts: readonly CardPart[] = CARD_PARTS): string {
   const path = geoPath(layout.projection);
+  const lane = lanesOf(layout.corridors, layout.focus);
+  // Straight between vertices in the card's Mercator, as the map draws them, and moved to the lane.
+  const lineD = (coordinates: Position[], offset: number) =>
+    `M${offsetPolyline(coordinates.map((p) => layout.projection(p as [number, number]) ?? [-1e6, -1e6]), offset).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L")}`;
   const lines = (ids: (c: CorridorId) => boolean, stroke: (colour: string) => string, width: number) =>
     layout.corridors.filter((c) => ids(c.id)).flatMap((c) => c.segments.features.map((s) => {
       const dash = s.properties.mode === "sea" ? ` stroke-dasharray="${width * 2.5} ${width * 1.6}"` : s.properties.status === "operating" ? "" : ` stroke-dasharray="${width * 1.2} ${width}"`;
-      return `<path d="${path(s)}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
+      const offset = layout.focus.has(c.id) ? -lane(c.id, s.properties.id) * FOCUS_LINE_WIDTH : 0;
+      return `<path d="${lineD(s.geometry.coordinates, offset)}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
     })).join("");
   const { x, y, width, height } = MAP_AREA;
   const out: string[] = [];
@@ -150,7 +198,7 @@ export function drawCard(layout: CardLayout, background: CardBackground, parts: 
     out.push(`<g clip-path="url(#map)">`,
       lines((id) => !layout.focus.has(id), () => GREY, 3),
       lines((id) => layout.focus.has(id), () => "#ffffff", 11),
-      lines((id) => layout.focus.has(id), (colour) => colour, 6),
+      lines((id) => layout.focus.has(id), (colour) => colour, FOCUS_LINE_WIDTH),
       dot ? `<circle cx="${dot[0]}" cy="${dot[1]}" r="${FOCUS_DOT_RADIUS}" fill="${THEME.placeText}" stroke="#fff" stroke-width="5"/>` : "",
       `</g>`);
   }

@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from "../../../src/i18n/locales";
 import { MESSAGES } from "../../../src/i18n/messages";
 import type { View } from "../../../src/state/url-state";
 import { readAtlasFiles } from "../../../scripts/validate-data";
-import { COLUMN_WIDTH, drawCard, layoutCard, type CardBackground, type CardPart } from "../../../scripts/share/card-svg";
+import { COLUMN_WIDTH, drawCard, layoutCard, offsetPolyline, type CardBackground, type CardPart } from "../../../scripts/share/card-svg";
 import { corridorEnds } from "../../../scripts/share/card-labels";
 import { fitText, inkRight } from "../../../scripts/share/measure-text";
 import { escapeHtml } from "../../../scripts/share/page-meta";
@@ -65,6 +65,37 @@ describe("share cards", () => {
       if (mapInColumn > 0) faults.push(`${name}: the map draws in the text column (${mapInColumn} pixels)`);
     }
     expect(faults).toEqual([]);
+  });
+
+  test("every corridor a card shows in colour is seen in it, where corridors share a track too", () => {
+    // Drawn one over another, the Middle Corridor vanished under the East–West line on the
+    // overview's card and Khorgos's: they share the track from the Chinese border.
+    const faults: string[] = [];
+    for (const { view, name } of views) {
+      const layout = layoutCard(view, english, MESSAGES.en);
+      const { pixels } = renderPixels(drawCard(layout, noBackground, ["lines"]), RENDER_WIDTH);
+      const seen = new Map<string, number>();
+      for (let i = 0; i < pixels.length; i += 4) {
+        const hex = `#${[0, 1, 2].map((k) => pixels[i + k]!.toString(16).padStart(2, "0")).join("")}`;
+        seen.set(hex, (seen.get(hex) ?? 0) + 1);
+      }
+      for (const corridor of english.corridors.filter((c) => layout.focus.has(c.id))) {
+        const count = seen.get(corridor.colour.toLowerCase()) ?? 0;
+        if (count < 150) faults.push(`${name}: ${corridor.id} (${corridor.colour}) shows in ${count} pixels`);
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
+  test("a line moved to its lane keeps its shape: straight legs parallel, corners mitred, sharp ones held in", () => {
+    // Eastward on a screen whose y grows down: its left is up.
+    expect(offsetPolyline([[0, 0], [10, 0], [10, 0], [20, 0]], 3)).toEqual([[0, -3], [10, -3], [20, -3]]);
+    const [, corner] = offsetPolyline([[0, 0], [10, 0], [10, 10]], 3);
+    expect(corner![0]).toBeCloseTo(13, 9);
+    expect(corner![1]).toBeCloseTo(-3, 9);
+    const [, tip] = offsetPolyline([[0, 0], [10, 0], [0, 0.1]], 3);
+    expect(Math.hypot(tip![0] - 10, tip![1])).toBeLessThanOrEqual(6 + 1e-9);
+    expect(offsetPolyline([[1, 1], [2, 2]], 0)).toEqual([[1, 1], [2, 2]]);
   });
 
   test("every place a card names is a hub of the data, in the card's language", () => {
