@@ -106,7 +106,6 @@ export const ui = {
     copyFailed: "Select the code and copy it.",
     preview: "What the code shows",
     close: "Close",
-    frameTitle: (name: string) => `${name}: map from Corridor Atlas`,
   },
   printMapAlt: "Map of this view, as drawn by the atlas",
   citation: {

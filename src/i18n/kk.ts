@@ -99,7 +99,6 @@ export const ui: Messages = {
     copyFailed: "Кодты белгілеп, көшіріңіз.",
     preview: "Код нені көрсетеді",
     close: "Жабу",
-    frameTitle: (name: string) => `${name}: «Дәліздер атласы» картасы`,
   },
   printMapAlt: "Осы көріністің атлас салған картасы",
   citation: {

@@ -103,7 +103,6 @@ export const ui: Messages = {
     copyFailed: "Выделите код и скопируйте его.",
     preview: "Что покажет код",
     close: "Закрыть",
-    frameTitle: (name: string) => `${name}: карта из «Атласа коридоров»`,
   },
   printMapAlt: "Карта этого вида, нарисованная атласом",
   citation: {

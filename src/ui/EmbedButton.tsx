@@ -22,7 +22,7 @@ export function EmbedButton(props: { address: () => EmbedAddress; title: string 
   // Made when the dialog opens, so a closed dialog loads no second map.
   const [address, setAddress] = createSignal<EmbedAddress>();
   const [said, setSaid] = createSignal("");
-  const code = () => embedCode(address()?.publicUrl ?? "", t.embed.frameTitle(props.title));
+  const code = () => embedCode(address()?.publicUrl ?? "", props.title);
   const open = () => {
     setAddress(props.address());
     setSaid("");
@@ -54,7 +54,7 @@ export function EmbedButton(props: { address: () => EmbedAddress; title: string 
             {(shown) => (
               <figure class="embed__preview">
                 <figcaption class="embed__label">{t.embed.preview}</figcaption>
-                <iframe src={shown().localUrl} title={t.embed.frameTitle(props.title)} loading="lazy" />
+                <iframe src={shown().localUrl} title={props.title} loading="lazy" />
               </figure>
             )}
           </Show>

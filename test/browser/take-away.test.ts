@@ -27,7 +27,13 @@ describe("taking a view away", () => {
 
     // The code is what a person pastes: read it as a browser would, not as a string.
     const code = await dialog.getByRole("textbox", { name: "Code to paste" }).inputValue();
-    const src = await page.evaluate((html) => new DOMParser().parseFromString(html, "text/html").querySelector("iframe")?.getAttribute("src"), code);
+    const [src, title] = await page.evaluate((html) => {
+      const frame = new DOMParser().parseFromString(html, "text/html").querySelector("iframe");
+      return [frame?.getAttribute("src"), frame?.getAttribute("title")];
+    }, code);
+    // The frame is named as the page is: the view, and the site once ("… — Corridor Atlas").
+    expect(title).toBe(await page.title());
+    expect(title!.split("Corridor Atlas").length - 1).toBe(1);
     const embedded = new URL(src!);
     expect(embedded.href.startsWith(`${PUBLIC}corridors/kti/`)).toBe(true);
     expect(embedded.searchParams.has("embed")).toBe(true);
