@@ -141,6 +141,7 @@ export const ui = {
   unknownCorridor: (id: string) => `There is no corridor called “${id}”.`,
   unknownHub: (id: string) => `There is no port or hub called “${id}”.`,
   unknownAddress: (path: string) => `There is no page at “${path}”.`,
+  unknownQuote: (id: string) => `There is no passage called “${id}”.`,
   hereAreCorridors: "Here are the corridors and hubs the atlas has.",
   dataFailed: "The corridor data could not be loaded, so the map shows the region alone. Reload the page to try again.",
   showing: (name: string) => `Showing ${name}`,

@@ -133,6 +133,7 @@ export const ui: Messages = {
   unknownCorridor: (id: string) => `«${id}» деген дәліз жоқ.`,
   unknownHub: (id: string) => `«${id}» деген порт немесе торап жоқ.`,
   unknownAddress: (path: string) => `«${path}» мекенжайында бет жоқ.`,
+  unknownQuote: (id: string) => `«${id}» деген дәйексөз жоқ.`,
   hereAreCorridors: "Атластағы барлық дәліздер мен тораптар төменде берілген.",
   dataFailed: "Дәліздер туралы деректер жүктелмеді, сондықтан картада тек аймақ көрсетілген. Қайталап көру үшін бетті қайта жүктеңіз.",
   showing: (name: string) => `Көрсетілуде: ${name}`,

@@ -137,6 +137,7 @@ export const ui: Messages = {
   unknownCorridor: (id: string) => `Коридор «${id}» не найден.`,
   unknownHub: (id: string) => `Порт или узел «${id}» не найден.`,
   unknownAddress: (path: string) => `Страница по адресу «${path}» не найдена.`,
+  unknownQuote: (id: string) => `Цитата «${id}» не найдена.`,
   hereAreCorridors: "Ниже — все коридоры и узлы, которые есть в атласе.",
   dataFailed: "Не удалось загрузить данные о коридорах, поэтому на карте показан только регион. Перезагрузите страницу, чтобы попробовать снова.",
   showing: (name: string) => `Показано: ${name}`,

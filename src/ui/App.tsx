@@ -182,6 +182,11 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     if (ready) followAddress(true);
     const quoteId = ready ? readAddress(BASE, hubIds()).quote : undefined;
     const quote = quoteId ? data()!.quotes.find((q) => q.id === quoteId) : undefined;
+    if (quoteId && !quote) {
+      // Said plainly, and taken out of the address, so the link shared on from here works.
+      setNotice(t.unknownQuote(quoteId));
+      setFragment({ quote: null });
+    }
     if (!quote) return;
     const view = quoteHome(quote);
     if (view && !selection()) {

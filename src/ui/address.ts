@@ -48,12 +48,12 @@ export function showAddress(state: AddressState, basePath: string, how: "push" |
 
 /**
  * Changes parameters of the fragment (camera, quote, stop, year), keeping the rest and the entry.
- * `year: null` removes the year (today). `framed` says whose the camera is (addressCameraIsFramed).
+ * `year: null` removes the year (today), `quote: null` the quote. `framed` says whose the camera is (addressCameraIsFramed).
  */
-export function setFragment(changes: { camera?: Camera; framed?: boolean; quote?: string; stop?: number; year?: number | null }): void {
+export function setFragment(changes: { camera?: Camera; framed?: boolean; quote?: string | null; stop?: number; year?: number | null }): void {
   const hash = hashWith(location.hash, {
     ...(changes.camera ? { map: formatCamera(changes.camera) } : {}),
-    ...(changes.quote ? { quote: changes.quote } : {}),
+    ...(changes.quote !== undefined ? { quote: changes.quote ?? undefined } : {}),
     ...(changes.stop !== undefined ? { stop: String(changes.stop) } : {}),
     ...(changes.year !== undefined ? { year: changes.year === null ? undefined : String(changes.year) } : {}),
   });

@@ -119,6 +119,16 @@ describe("shared links", () => {
     await context.close();
   });
 
+  test("a link to a passage that is not in the atlas says so, opens the page it names, and drops the passage from the address", async () => {
+    const { context, page, watch } = await openAtlas(env.browser, env.site, "corridors/kti/#quote=no-such-passage&year=2014");
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("There is no passage called “no-such-passage”.");
+    expect(await page.getByRole("heading", { level: 2 }).textContent()).toContain("Kazakhstan");
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).has("quote"))).toBe(false);
+    expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get("year"))).toBe("2014");
+    expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   test("?embed shows the map and the panel without the site's chrome", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/?embed");
     expect(await page.locator(".masthead__tagline").isVisible()).toBe(false);
