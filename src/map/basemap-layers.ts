@@ -12,7 +12,12 @@ const source = { source: BASEMAP_SOURCE_ID } as const;
  * Places an overlay names itself from a zoom on: `names(label)` is true where it names the place
  * whose label, in the page's language, is `label` (in the year shown, as its own labels are).
  */
-export interface PlacesNamed { names: (label: ExpressionSpecification) => ExpressionSpecification; fromZoom: number }
+export interface PlacesNamed {
+  names: (label: ExpressionSpecification) => ExpressionSpecification;
+  /** The zooms at which the overlay names them: from `fromZoom` (else from the lowest) up to `untilZoom` (else the highest). */
+  fromZoom?: number;
+  untilZoom?: number;
+}
 
 /** Sea, land, lakes, rivers and borders: everything drawn beneath the corridors. */
 export function basemapGroundLayers(): LayerSpecification[] {
@@ -55,12 +60,14 @@ const labelName = (locale: string): ExpressionSpecification =>
  * not a zoom in the filter: a filter reads the tile's whole zoom, a layer's zoom range the map's.
  */
 function placeLabelBands(locale: string, named: readonly PlacesNamed[]): { id: string; minzoom?: number; maxzoom?: number; filter: ExpressionSpecification[] }[] {
-  const starts = [...new Set(named.map((n) => n.fromZoom))].sort((a, b) => a - b);
+  const starts = [...new Set(named.flatMap((n) => [n.fromZoom, n.untilZoom]).filter((z) => z !== undefined))].sort((a, b) => a - b);
   return [undefined, ...starts].map((from, i) => ({
     id: from === undefined ? "place-labels" : `place-labels-from-z${from}`,
     ...(from !== undefined ? { minzoom: from } : {}),
     ...(starts[i] !== undefined ? { maxzoom: starts[i] } : {}),
-    filter: named.filter((n) => from !== undefined && n.fromZoom <= from).map((n) => ["!", n.names(labelName(locale))] as ExpressionSpecification),
+    filter: named
+      .filter((n) => (n.fromZoom === undefined || (from !== undefined && n.fromZoom <= from)) && (n.untilZoom === undefined || from === undefined || from < n.untilZoom))
+      .map((n) => ["!", n.names(labelName(locale))] as ExpressionSpecification),
   }));
 }
 

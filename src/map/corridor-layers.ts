@@ -2,7 +2,7 @@
 // specs added as a style overlay between the basemap and its labels.
 import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData } from "../model/corridor";
+import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData, type CorridorId } from "../model/corridor";
 import { hubOpened } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
@@ -120,6 +120,8 @@ const status = (s: string): ExpressionSpecification => ["all", onLand, ["!", isC
 export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building", "corridor-planned", "corridor-chord", "corridor-sea"];
 /** Layer ids a pointer can click to pick a hub. */
 export const HUB_LAYER_IDS = ["hub-icons"];
+/** Layer ids that name hubs. */
+export const HUB_LABEL_LAYER_IDS = ["hub-labels", "hub-labels-shown-corridor"];
 
 /** The hubs, each with its opening year where a published figure gives one (for the year control). */
 export function hubFeatures(data: AtlasData): FeatureCollection {
@@ -143,8 +145,46 @@ function namedByHubs(label: ExpressionSpecification, hubs: FeatureCollection): E
     ["all", ["in", label, ["literal", names]], hubOpenedInShownYear(opened)])];
 }
 
-/** Hubs are named on the map from this zoom on. */
+/** Hubs are named on the map from this zoom on; the shown corridor's hubs at every zoom. */
 const HUB_LABEL_MIN_ZOOM = 4.5;
+
+/** The corridor shown (its id; "" for none): its hubs are named however far out it is framed (a phone's corridor page). */
+export const SHOWN_CORRIDOR_STATE = "shownCorridor";
+
+const hubIdsOn = (data: AtlasData, corridor: CorridorId): string[] =>
+  data.hubs.features.filter((h) => h.properties.corridors.includes(corridor)).map((h) => h.properties.id);
+
+/** By the corridor shown: `each` of that corridor, or false when no corridor is shown. */
+const byShownCorridor = (each: (corridor: CorridorId) => ExpressionSpecification | boolean): ExpressionSpecification =>
+  ["match", ["global-state", SHOWN_CORRIDOR_STATE], ...CORRIDOR_IDS.flatMap((id) => [id, each(id)]), false] as ExpressionSpecification;
+
+/** True for a hub on the corridor shown. */
+const onShownCorridor = (data: AtlasData): ExpressionSpecification => byShownCorridor((c) => {
+  const ids = hubIdsOn(data, c);
+  return ids.length > 0 ? ["match", ["get", "id"], ids, true, false] : false;
+});
+
+/** True where a hub on the corridor shown, and there in the year shown, is named `label`. */
+function namedByShownCorridorHubs(label: ExpressionSpecification, hubs: FeatureCollection, data: AtlasData): ExpressionSpecification {
+  return byShownCorridor((c) => {
+    const on = new Set(hubIdsOn(data, c));
+    return namedByHubs(label, { ...hubs, features: hubs.features.filter((h) => on.has(String(h.properties?.id))) });
+  });
+}
+
+/** The hubs' names: where (`minzoom`, `maxzoom`) and which (`filter`). */
+const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification): LayerSpecification => ({
+  id, type: "symbol", source: HUB_SOURCE_ID, ...zooms, filter,
+  layout: {
+    "text-field": ["get", "name"],
+    "text-font": [FONT.bold],
+    "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, 11, 8, 14],
+    "text-variable-anchor": ["top", "bottom", "left", "right"],
+    "text-radial-offset": 0.9,
+    "text-max-width": 9,
+  },
+  paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },
+});
 
 const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
 
@@ -156,10 +196,13 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
       [HUB_SOURCE_ID]: { type: "geojson", data: hubs, promoteId: "id" },
     },
-    state: yearStateDefaults(present),
+    state: { ...yearStateDefaults(present), [SHOWN_CORRIDOR_STATE]: { default: "" } },
     // A hub named after its city (Almaty, Tashkent) names it: the basemap does not repeat it,
-    // where and when the hub's label is shown (its zoom, and its years: hubInShownYear).
-    names: { names: (label) => namedByHubs(label, hubs), fromZoom: HUB_LABEL_MIN_ZOOM },
+    // where and when the hub's label is shown (its zoom, its corridor shown, and its years: hubInShownYear).
+    names: [
+      { names: (label) => namedByHubs(label, hubs), fromZoom: HUB_LABEL_MIN_ZOOM },
+      { names: (label) => namedByShownCorridorHubs(label, hubs, data), untilZoom: HUB_LABEL_MIN_ZOOM },
+    ],
     layers: [
       {
         // A pale casing keeps every colour readable over land, sea and borders alike.
@@ -192,18 +235,8 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
           "icon-allow-overlap": true,
         },
       },
-      {
-        id: "hub-labels", type: "symbol", source: HUB_SOURCE_ID, minzoom: HUB_LABEL_MIN_ZOOM, filter: hubInShownYear,
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": [FONT.bold],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, 11, 8, 14],
-          "text-variable-anchor": ["top", "bottom", "left", "right"],
-          "text-radial-offset": 0.9,
-          "text-max-width": 9,
-        },
-        paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },
-      },
+      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, hubInShownYear),
+      hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(data)]),
     ],
   };
 }

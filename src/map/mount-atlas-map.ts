@@ -16,7 +16,7 @@ import { makeCorridorOpacity } from "./corridor-opacity";
 import { makeCorridorHover } from "./corridor-hover";
 import { makeFeaturePopup, type PopupWords } from "./feature-popup";
 import { makeSelection, type SelectOptions } from "./corridor-selection";
-import { writeShownState } from "./shown-state";
+import { writeNamedHubs, writeShownState } from "./shown-state";
 import { FIRST_VIEW_PIXEL_RATIO, makeFirstView } from "./first-view";
 import { labelFontFaces } from "./fonts";
 import { addHubIcon } from "./hub-icons";
@@ -205,7 +205,10 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   // `data-idle`: the camera at rest and every tile drawn, as `data-moving` tells the camera alone;
   // tests and the benchmark watch it (scripts/bench/map-idle.ts) rather than a mark per settle.
   map.on("movestart", () => container.setAttribute("data-idle", "false"));
-  map.on("idle", () => container.setAttribute("data-idle", "true"));
+  map.on("idle", () => {
+    if (options.data) writeNamedHubs(map, container);
+    container.setAttribute("data-idle", "true");
+  });
   map.on("error", (event) => options.onError?.(event.error?.message ?? "map error"));
   map.getCanvas().addEventListener("webglcontextlost", () => options.onError?.("the graphics context was lost"));
 

@@ -11,10 +11,10 @@ export interface StyleOverlay {
   /** Global state the overlay's expressions read (`global-state`), with its defaults. */
   state?: StyleSpecification["state"];
   /**
-   * Names the overlay sets on the map from a zoom on (a hub named after its city: "Almaty"):
-   * from there the basemap leaves those places' names to it rather than name them twice.
+   * Names the overlay sets on the map at some zooms (a hub named after its city: "Almaty"):
+   * there the basemap leaves those places' names to it rather than name them twice.
    */
-  names?: PlacesNamed;
+  names?: readonly PlacesNamed[];
 }
 
 /**
@@ -49,7 +49,7 @@ function asGeoJsonBasemap(layers: LayerSpecification[], urlForLayer: (layer: str
 }
 
 export function buildStyle({ basemap, fontFaces, overlays = [], labelLocale = "en" }: StyleInput): StyleSpecification {
-  const named = overlays.flatMap((o) => (o.names ? [o.names] : []));
+  const named = overlays.flatMap((o) => o.names ?? []);
   const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers(labelLocale, named)];
   const base = basemap.format === "pmtiles"
     ? {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { makeSelection } from "../../../src/map/corridor-selection";
-import { CORRIDOR_LINE_LAYER_IDS } from "../../../src/map/corridor-layers";
+import { CORRIDOR_LINE_LAYER_IDS, SHOWN_CORRIDOR_STATE } from "../../../src/map/corridor-layers";
 import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
 import type { AtlasData } from "../../../src/model/corridor";
 
@@ -16,6 +16,7 @@ function recordingMap() {
   const map = {
     setFeatureState: (target: { id: string }, state: object) => calls.push(`state ${target.id} ${JSON.stringify(state)}`),
     setPaintProperty: (layer: string) => calls.push(`paint ${layer}`),
+    setGlobalStateProperty: (name: string, value: unknown) => calls.push(`global ${name} ${JSON.stringify(value)}`),
     fitBounds: () => calls.push("fitBounds"),
     easeTo: () => calls.push("easeTo"),
     getZoom: () => 4,
@@ -45,5 +46,17 @@ describe("showing a corridor or hub on the map", () => {
     selection.select(undefined, keep);
     expect(calls.filter((c) => c.startsWith("paint"))).toEqual([]);
     expect(calls).toContain('state aktau {"selected":false}');
+  });
+
+  test("the corridor shown reaches the map's labels once per change: none at load, then KTI, then none for a hub", () => {
+    const { calls, map } = recordingMap();
+    const selection = makeSelection(map, data, makeCorridorOpacity(map));
+    const shown = () => calls.filter((c) => c.startsWith("global"));
+    selection.select(undefined, keep);
+    selection.select({ kind: "corridor", id: "kti" }, keep);
+    selection.select({ kind: "corridor", id: "kti" }, keep);
+    selection.select({ kind: "hub", id: "aktau" }, keep);
+    selection.select(undefined, keep);
+    expect(shown()).toEqual([`global ${SHOWN_CORRIDOR_STATE} "kti"`, `global ${SHOWN_CORRIDOR_STATE} ""`]);
   });
 });
