@@ -66,7 +66,12 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
   // Where focus goes back to when the panel closes: the list entry (or map) it was opened from.
   let returnTo: string | HTMLElement | undefined;
 
-  const focusHeading = () => queueMicrotask(() => document.querySelector<HTMLElement>(".panel__heading")?.focus());
+  /**
+   * Focus to the panel's heading, where a screen reader goes on reading. `quiet` (a page just
+   * opened, nobody has pressed a key) draws no focus ring: on a heading it looked like a text box.
+   */
+  const focusHeading = (quiet = false) => queueMicrotask(() =>
+    document.querySelector<HTMLElement>(".panel__heading")?.focus(quiet ? ({ focusVisible: false } as FocusOptions) : undefined));
 
   const titleFor = (s: Selection | undefined) => {
     const ready = data();
@@ -133,7 +138,7 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     if (view) {
       setAnnouncement(t.showing(nameOf(ready, view) ?? view.id));
       // An embed never takes focus: on someone else's page it would steal the reader's keys and scroll.
-      if (coldOpen && !state.embed) focusHeading();
+      if (coldOpen && !state.embed) focusHeading(true);
     }
   };
 

@@ -39,6 +39,15 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
+  test("a corridor's page opened cold puts focus on its heading without a focus ring; keys then show where focus is", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/kti/", undefined, JUMPS);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("panel__heading"))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("none");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
+    await context.close();
+  });
+
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
