@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
-import { CLIP_BBOX, growByPixels, type BBox } from "../model/region";
+import { CLIP_BBOX, bboxUnion, growByPixels, type BBox } from "../model/region";
 import type { Selection } from "../model/view";
 import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID, SHOWN_CORRIDOR_STATE } from "./corridor-layers";
 import type { CorridorOpacity } from "./corridor-opacity";
@@ -42,15 +42,25 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
     const [lng, lat] = hub.geometry.coordinates as [number, number];
     return { bounds: [lng, lat, lng, lat], maxZoom: HUB_ZOOM };
   };
+  let framings = 0;
   const frame = (selection: Selection | undefined, { padding, instant }: SelectOptions) => {
     const extent = extentOf(selection);
     if (!extent) return;
     const [w, s, e, n] = extent.bounds;
-    // The map may look past the basemap's edge as far as what lies over it covers, and no further:
-    // on a tall phone the tour's caption covers the lower half, and a maxBounds of the basemap
-    // alone held a long corridor back from the free half, under the caption.
+    // The map may look past the basemap's edge as far as what lies over it covers at the framed
+    // zoom: on a tall phone the tour's caption covers the lower half, and a maxBounds of the
+    // basemap alone held a long corridor back from the free half, under the caption. (Zoomed in
+    // further, the same degrees are more pixels: the reader may pan a little further out.)
     const zoom = map.cameraForBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom })?.zoom ?? map.getZoom();
-    map.setMaxBounds([...growByPixels(CLIP_BBOX, padding, zoom)]);
+    const fitted = growByPixels(CLIP_BBOX, padding, zoom);
+    // Widened at once, so the camera neither jumps before it sets off nor is held back on its
+    // way; narrowed once it has come to rest, unless another framing has begun since.
+    const before = map.getMaxBounds()?.toArray().flat() as BBox | undefined;
+    map.setMaxBounds([...(before ? bboxUnion(before, fitted) : fitted)]);
+    const framing = ++framings;
+    map.once("moveend", () => {
+      if (framing === framings) map.setMaxBounds([...fitted]);
+    });
     map.fitBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom, duration: instant ? 0 : 1200, essential: false });
   };
 

@@ -91,6 +91,11 @@ export const LABEL_BBOX: BBox = (() => {
   return [Math.floor(w), Math.floor(s), Math.ceil(e), Math.ceil(n)] as const;
 })();
 
+/** The smallest box holding both. */
+export function bboxUnion(a: BBox, b: BBox): BBox {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
 /** True when `inner` lies wholly inside `outer`. */
 export function bboxContains(outer: BBox, inner: BBox): boolean {
   return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { makeSelection } from "../../../src/map/corridor-selection";
 import { CORRIDOR_LINE_LAYER_IDS, SHOWN_CORRIDOR_STATE } from "../../../src/map/corridor-layers";
+import { CLIP_BBOX, growByPixels } from "../../../src/model/region";
 import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
 import type { AtlasData } from "../../../src/model/corridor";
 
@@ -58,5 +59,47 @@ describe("showing a corridor or hub on the map", () => {
     selection.select({ kind: "hub", id: "aktau" }, keep);
     selection.select(undefined, keep);
     expect(shown()).toEqual([`global ${SHOWN_CORRIDOR_STATE} "kti"`, `global ${SHOWN_CORRIDOR_STATE} ""`]);
+  });
+
+  test("framing lets the map look past the basemap's edge as far as the cover: widened for the flight, narrowed once it lands, unless another has begun", () => {
+    let bounds: [[number, number], [number, number]] | null = null;
+    const landings: (() => void)[] = [];
+    const steps: string[] = [];
+    const map = {
+      ...recordingMap().map,
+      cameraForBounds: () => ({ zoom: 3 }),
+      getMaxBounds: () => bounds && { toArray: () => bounds },
+      setMaxBounds: (next: [number, number, number, number]) => {
+        bounds = [[next[0], next[1]], [next[2], next[3]]];
+        steps.push(`bounds south ${next[1].toFixed(1)}`);
+      },
+      once: (event: string, listener: () => void) => { if (event === "moveend") landings.push(listener); },
+      fitBounds: () => steps.push("fly"),
+    } as unknown as MapLibreMap;
+    const selection = makeSelection(map, data, makeCorridorOpacity(map));
+    const frame = { instant: false, frame: true };
+    // A caption over the lower 400 px: the map may look that far south of the basemap's edge.
+    const captioned = growByPixels(CLIP_BBOX, { bottom: 400 }, 3)[1];
+    const captionBelow = { top: 0, bottom: 400, left: 0, right: 0 };
+    const nothingOver = { top: 0, bottom: 0, left: 0, right: 0 };
+    selection.select(undefined, { ...frame, padding: captionBelow });
+    landings.shift()!();
+    // Then the caption goes: the flight starts from the wider bounds, and they narrow as it lands.
+    selection.select({ kind: "corridor", id: "kti" }, { ...frame, padding: nothingOver });
+    landings.shift()!();
+    // A framing that begins before the last has landed: that landing must not narrow it.
+    selection.select({ kind: "hub", id: "aktau" }, { ...frame, padding: captionBelow });
+    const superseded = landings.shift()!;
+    selection.select({ kind: "corridor", id: "kti" }, { ...frame, padding: nothingOver });
+    superseded();
+    landings.shift()!();
+    const south = (value: number) => `bounds south ${value.toFixed(1)}`;
+    expect(steps).toEqual([
+      south(captioned), "fly", south(captioned),
+      south(captioned), "fly", south(CLIP_BBOX[1]),
+      south(captioned), "fly",
+      south(captioned), "fly", south(CLIP_BBOX[1]),
+    ]);
+    expect(CLIP_BBOX[1]).toBeGreaterThan(captioned);
   });
 });

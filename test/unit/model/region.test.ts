@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
-  CLIP_BBOX, INITIAL_BOUNDS, LOWEST_FRAMING_ZOOM, REGION_BBOX, bboxContains, growByHalfViewport, growByPixels, latitudeOfMercatorY, mercatorY, zoomToFit,
+  CLIP_BBOX, INITIAL_BOUNDS, LOWEST_FRAMING_ZOOM, REGION_BBOX, bboxContains, bboxUnion, growByHalfViewport, growByPixels, latitudeOfMercatorY, mercatorY, zoomToFit,
 } from "../../../src/model/region";
 
 describe("region geometry", () => {
@@ -25,6 +25,10 @@ describe("region geometry", () => {
     expect(north).toBeCloseTo(20, 9);
     expect(east).toBeCloseTo(50 + 90, 9);
     expect(mercatorY(10) - mercatorY(south)).toBeCloseTo((400 / 2048) * 2 * Math.PI, 9);
+  });
+
+  test("the union of two boxes holds both", () => {
+    expect(bboxUnion([40, 10, 50, 20], [45, -5, 60, 15])).toEqual([40, -5, 60, 20]);
   });
 
   test("growing never leaves Web Mercator's range", () => {
