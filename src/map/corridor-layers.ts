@@ -236,8 +236,11 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
         },
       },
       hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, hubInShownYear),
-      hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(data)]),
     ],
+    // The shown corridor's hubs, below the hubs' zoom, are what its page is about: their names are
+    // placed before the basemap's, which leaves them the cities they are named after, so a
+    // collision never leaves Tashkent named by neither.
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(data)])],
   };
 }
 

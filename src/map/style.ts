@@ -8,6 +8,8 @@ import { BASEMAP_SOURCE_ID, basemapGroundLayers, basemapLabelLayers, type Places
 export interface StyleOverlay {
   sources: Record<string, SourceSpecification>;
   layers: LayerSpecification[];
+  /** Layers drawn above the basemap's labels, and so placed before them where labels collide. */
+  topLabels?: LayerSpecification[];
   /** Global state the overlay's expressions read (`global-state`), with its defaults. */
   state?: StyleSpecification["state"];
   /**
@@ -50,7 +52,9 @@ function asGeoJsonBasemap(layers: LayerSpecification[], urlForLayer: (layer: str
 
 export function buildStyle({ basemap, fontFaces, overlays = [], labelLocale = "en" }: StyleInput): StyleSpecification {
   const named = overlays.flatMap((o) => o.names ?? []);
-  const layers = [...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers(labelLocale, named)];
+  const layers = [
+    ...basemapGroundLayers(), ...overlays.flatMap((o) => o.layers), ...basemapLabelLayers(labelLocale, named), ...overlays.flatMap((o) => o.topLabels ?? []),
+  ];
   const base = basemap.format === "pmtiles"
     ? {
       sources: { [BASEMAP_SOURCE_ID]: { type: "vector", url: basemap.url, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION } as SourceSpecification },
