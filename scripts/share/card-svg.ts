@@ -99,9 +99,10 @@ function setTexts(title: string, subtitle: string): { title: SetText; subtitle: 
   };
 }
 
-/** The card's coloured lines as drawn, in card pixels. */
+/** The card's coloured lines as drawn, in card pixels, each in its lane. */
 function drawnLines(data: AtlasData, corridors: Set<CorridorId>, project: (p: Position) => [number, number]): [number, number][][] {
-  return data.corridors.filter((c) => corridors.has(c.id)).flatMap((c) => c.segments.features.map((s) => s.geometry.coordinates.map(project)));
+  const offsetOf = laneOffsets(data.corridors, corridors);
+  return data.corridors.filter((c) => corridors.has(c.id)).flatMap((c) => c.segments.features.map((s) => projectedLine(s.geometry.coordinates, project, offsetOf(c.id))));
 }
 
 /** Lays out a view's card; `data` and `t` in the card's language. Throws when its title cannot fit. */
@@ -156,32 +157,32 @@ export function offsetPolyline(points: [number, number][], distance: number): [n
 }
 
 /**
- * Each coloured corridor's lane on each of its segments: where corridors shown in colour share a
- * segment (the same id in each), they lie side by side in the data's order, centred on the track.
+ * How far each corridor the card shows in colour lies beside its track, in px: one lane each, in
+ * the data's order, centred, the same all along (as the map's `line-offset` does), so corridors
+ * sharing a track lie side by side and a line never steps where the sharing changes.
  */
-function lanesOf(corridors: AtlasData["corridors"], focus: ReadonlySet<CorridorId>): (corridor: CorridorId, segment: string) => number {
-  const sharers = new Map<string, CorridorId[]>();
-  for (const c of corridors.filter((c) => focus.has(c.id))) {
-    for (const s of c.segments.features) sharers.set(s.properties.id, [...(sharers.get(s.properties.id) ?? []), c.id]);
-  }
-  return (corridor, segment) => {
-    const on = sharers.get(segment) ?? [corridor];
-    return on.indexOf(corridor) - (on.length - 1) / 2;
-  };
+function laneOffsets(corridors: AtlasData["corridors"], focus: ReadonlySet<CorridorId>): (corridor: CorridorId) => number {
+  const coloured = corridors.filter((c) => focus.has(c.id)).map((c) => c.id);
+  // Right of the way the line runs is positive, as on the map; offsetPolyline moves to the left.
+  return (corridor) => (coloured.includes(corridor) ? -(coloured.indexOf(corridor) - (coloured.length - 1) / 2) * FOCUS_LINE_WIDTH : 0);
 }
+
+/** A line's vertices on the card, moved `offset` px to the left of the way it runs. */
+const projectedLine = (coordinates: Position[], project: (p: Position) => [number, number], offset: number) =>
+  offsetPolyline(coordinates.map(project), offset);
 
 /** The card as SVG, or only some of its parts (tests draw the text and the map apart to check they never meet). */
 export function drawCard(layout: CardLayout, background: CardBackground, parts: readonly CardPart[] = CARD_PARTS): string {
   const path = geoPath(layout.projection);
-  const lane = lanesOf(layout.corridors, layout.focus);
+  const offsetOf = laneOffsets(layout.corridors, layout.focus);
+  const project = (p: Position): [number, number] => layout.projection(p as [number, number]) ?? [-1e6, -1e6];
   // Straight between vertices in the card's Mercator, as the map draws them, and moved to the lane.
   const lineD = (coordinates: Position[], offset: number) =>
-    `M${offsetPolyline(coordinates.map((p) => layout.projection(p as [number, number]) ?? [-1e6, -1e6]), offset).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L")}`;
+    `M${projectedLine(coordinates, project, offset).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L")}`;
   const lines = (ids: (c: CorridorId) => boolean, stroke: (colour: string) => string, width: number) =>
     layout.corridors.filter((c) => ids(c.id)).flatMap((c) => c.segments.features.map((s) => {
       const dash = s.properties.mode === "sea" ? ` stroke-dasharray="${width * 2.5} ${width * 1.6}"` : s.properties.status === "operating" ? "" : ` stroke-dasharray="${width * 1.2} ${width}"`;
-      const offset = layout.focus.has(c.id) ? -lane(c.id, s.properties.id) * FOCUS_LINE_WIDTH : 0;
-      return `<path d="${lineD(s.geometry.coordinates, offset)}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
+      return `<path d="${lineD(s.geometry.coordinates, offsetOf(c.id))}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
     })).join("");
   const { x, y, width, height } = MAP_AREA;
   const out: string[] = [];
