@@ -9,7 +9,7 @@ export const BASEMAP_SOURCE_ID = "basemap";
 const source = { source: BASEMAP_SOURCE_ID } as const;
 
 /**
- * Places an overlay names itself from a zoom on: `names(label)` is true where it names the place
+ * Places an overlay names itself at some zooms: `names(label)` is true where it names the place
  * whose label, in the page's language, is `label` (in the year shown, as its own labels are).
  */
 export interface PlacesNamed {
@@ -55,9 +55,9 @@ const labelName = (locale: string): ExpressionSpecification =>
   locale === "en" ? ["get", "name"] : ["coalesce", ["get", labelNameProperty(locale)], ["get", "name"]];
 
 /**
- * The place labels, in bands of zoom: from each zoom an overlay's labels start at, a band leaves
- * out the places those overlays name themselves, so a place is named once at every zoom. Bands,
- * not a zoom in the filter: a filter reads the tile's whole zoom, a layer's zoom range the map's.
+ * The place labels, in bands of zoom split where an overlay's labels start or stop: each band
+ * leaves out the places the overlays name themselves across it, so a place is named once at every
+ * zoom. Bands, not a zoom in the filter: a filter reads the tile's whole zoom, a layer's zoom range the map's.
  */
 function placeLabelBands(locale: string, named: readonly PlacesNamed[]): { id: string; minzoom?: number; maxzoom?: number; filter: ExpressionSpecification[] }[] {
   const starts = [...new Set(named.flatMap((n) => [n.fromZoom, n.untilZoom]).filter((z) => z !== undefined))].sort((a, b) => a - b);

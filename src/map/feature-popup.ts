@@ -82,8 +82,8 @@ const SIDES: [PositionAnchor, dx: number, dy: number][] = [
 /** Where the popup goes: its anchor, and how far its box is slid sideways from the tip (top and bottom only). */
 interface Placement { anchor: PositionAnchor; slide: number }
 
-/** How near the box's corner the tip may come once the box is slid (its rounded corner). */
-const TIP_CLEARANCE = 16;
+/** How near the box's side the tip's centre may come once the box is slid: half the 20 px tip and the 10 px rounded corner. */
+const TIP_CLEARANCE = 20;
 
 /**
  * The placement that keeps a popup of `size`, `gap` px from `point`, whole inside `room` and off

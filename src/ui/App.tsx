@@ -69,6 +69,7 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
   /**
    * Focus to the panel's heading, where a screen reader goes on reading. `quiet` (a page just
    * opened, nobody has pressed a key) draws no focus ring: on a heading it looked like a text box.
+   * A browser without `focusVisible` draws its ring as before.
    */
   const focusHeading = (quiet = false) => queueMicrotask(() =>
     document.querySelector<HTMLElement>(".panel__heading")?.focus(quiet ? ({ focusVisible: false } as FocusOptions) : undefined));
@@ -166,6 +167,7 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     setYear(stop?.year);
     setFragment({ stop: index + 1, year: stop?.year ?? null });
     const { selection, camera } = stop ? viewOfStop(stop.show) : { selection: undefined, camera: undefined };
+    framing = !camera;
     setView({ selection, frame: !camera, camera });
   };
   const leaveTour = () => {
@@ -188,8 +190,9 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     const quoteId = ready ? readAddress(BASE, hubIds()).quote : undefined;
     const quote = quoteId ? data()!.quotes.find((q) => q.id === quoteId) : undefined;
     if (quoteId && !quote) {
-      // Said plainly, and taken out of the address, so the link shared on from here works.
-      setNotice(t.unknownQuote(quoteId));
+      // Said plainly (unless the address's page was wrong too: that is said first), and taken
+      // out of the address, so the link shared on from here works.
+      if (!notice()) setNotice(t.unknownQuote(quoteId));
       setFragment({ quote: null });
     }
     if (!quote) return;

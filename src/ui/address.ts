@@ -29,7 +29,9 @@ interface EntryState {
 }
 
 const write = (url: string, how: "push" | "replace", state: EntryState | null = history.state as EntryState | null) => {
-  if (how === "push") history.pushState(null, "", url);
+  // A new entry is always framed next (a pick, leaving the tour): until it is, the camera it
+  // carries over is the last view's, to be framed again if the reader comes back before then.
+  if (how === "push") history.pushState({ framed: true } satisfies EntryState, "", url);
   else history.replaceState(state, "", url);
 };
 
