@@ -3,6 +3,8 @@
 // right, clipped to its own area and framed on the subject, naming a few hubs. Rendered to PNG
 // by render-card.ts.
 import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import { lineString } from "@turf/helpers";
+import { simplify } from "@turf/simplify";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from "geojson";
 import type { AtlasData, CorridorId } from "../../src/model/corridor.ts";
 import { THEME } from "../../src/map/theme.ts";
@@ -102,7 +104,7 @@ function setTexts(title: string, subtitle: string): { title: SetText; subtitle: 
 /** The card's coloured lines as drawn, in card pixels, each in its lane. */
 function drawnLines(data: AtlasData, corridors: Set<CorridorId>, project: (p: Position) => [number, number]): [number, number][][] {
   const offsetOf = laneOffsets(data.corridors, corridors);
-  return data.corridors.filter((c) => corridors.has(c.id)).flatMap((c) => c.segments.features.map((s) => projectedLine(s.geometry.coordinates, project, offsetOf(c.id))));
+  return data.corridors.filter((c) => corridors.has(c.id)).flatMap((c) => c.segments.features.map((s) => projectedLine(s.geometry.coordinates, project, offsetOf(c.id, s.properties.id))));
 }
 
 /** Lays out a view's card; `data` and `t` in the card's language. Throws when its title cannot fit. */
@@ -157,19 +159,34 @@ export function offsetPolyline(points: [number, number][], distance: number): [n
 }
 
 /**
- * How far each corridor the card shows in colour lies beside its track, in px: one lane each, in
- * the data's order, centred, the same all along (as the map's `line-offset` does), so corridors
- * sharing a track lie side by side and a line never steps where the sharing changes.
+ * How far each coloured corridor lies beside its track on each of its segments, in px: where
+ * corridors shown in colour share a segment (the same id in each), side by side in the data's
+ * order, centred on the track; alone, on it. (One lane per corridor all along, as the map's
+ * `line-offset` keeps, drew loops on a card: up to 12 px on tight bends of traced track. A line
+ * steps aside where the corridors sharing it change, as at Beineu.)
  */
-function laneOffsets(corridors: AtlasData["corridors"], focus: ReadonlySet<CorridorId>): (corridor: CorridorId) => number {
-  const coloured = corridors.filter((c) => focus.has(c.id)).map((c) => c.id);
+function laneOffsets(corridors: AtlasData["corridors"], focus: ReadonlySet<CorridorId>): (corridor: CorridorId, segment: string) => number {
+  const sharers = new Map<string, CorridorId[]>();
+  for (const c of corridors.filter((c) => focus.has(c.id))) {
+    for (const s of c.segments.features) sharers.set(s.properties.id, [...(sharers.get(s.properties.id) ?? []), c.id]);
+  }
   // Right of the way the line runs is positive, as on the map; offsetPolyline moves to the left.
-  return (corridor) => (coloured.includes(corridor) ? -(coloured.indexOf(corridor) - (coloured.length - 1) / 2) * FOCUS_LINE_WIDTH : 0);
+  return (corridor, segment) => {
+    const on = sharers.get(segment);
+    return on?.includes(corridor) ? -(on.indexOf(corridor) - (on.length - 1) / 2) * FOCUS_LINE_WIDTH : 0;
+  };
 }
 
-/** A line's vertices on the card, moved `offset` px to the left of the way it runs. */
-const projectedLine = (coordinates: Position[], project: (p: Position) => [number, number], offset: number) =>
-  offsetPolyline(coordinates.map(project), offset);
+/** Below this, a traced line's wiggles are finer than a card's 6 px line and only tangle its offset. */
+const CARD_SIMPLIFY_PX = 1.5;
+
+/** A line's vertices on the card, simplified to the card's scale and moved `offset` px to the left of the way it runs. */
+function projectedLine(coordinates: Position[], project: (p: Position) => [number, number], offset: number): [number, number][] {
+  const projected = coordinates.map(project);
+  if (projected.length < 3) return offsetPolyline(projected, offset);
+  const simplified = simplify(lineString(projected), { tolerance: CARD_SIMPLIFY_PX, highQuality: true }).geometry.coordinates as [number, number][];
+  return offsetPolyline(simplified, offset);
+}
 
 /** The card as SVG, or only some of its parts (tests draw the text and the map apart to check they never meet). */
 export function drawCard(layout: CardLayout, background: CardBackground, parts: readonly CardPart[] = CARD_PARTS): string {
@@ -182,7 +199,7 @@ export function drawCard(layout: CardLayout, background: CardBackground, parts: 
   const lines = (ids: (c: CorridorId) => boolean, stroke: (colour: string) => string, width: number) =>
     layout.corridors.filter((c) => ids(c.id)).flatMap((c) => c.segments.features.map((s) => {
       const dash = s.properties.mode === "sea" ? ` stroke-dasharray="${width * 2.5} ${width * 1.6}"` : s.properties.status === "operating" ? "" : ` stroke-dasharray="${width * 1.2} ${width}"`;
-      return `<path d="${lineD(s.geometry.coordinates, offsetOf(c.id))}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
+      return `<path d="${lineD(s.geometry.coordinates, offsetOf(c.id, s.properties.id))}" fill="none" stroke="${escapeHtml(stroke(c.colour))}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
     })).join("");
   const { x, y, width, height } = MAP_AREA;
   const out: string[] = [];
