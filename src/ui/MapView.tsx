@@ -8,7 +8,7 @@ import { outletAndDate } from "./display";
 import { Notice } from "./Notice";
 import { useLocale } from "./locale-context";
 import { pageHref, reloadPage } from "./address";
-import { makeMapCover } from "./map-cover";
+import { makeMapCover, roomToFrameIn } from "./map-cover";
 import { MapLoading } from "./MapLoading";
 
 /**
@@ -126,10 +126,11 @@ export function MapView(props: {
     map.select(view.selection, { padding: cover?.measure().padding ?? EDGE, instant, frame: view.frame });
   });
   onMount(() => {
-    // The legend opened, the caption grew, the phone turned: frame the same view into the new room.
+    // The legend opened, the caption grew, the phone turned: frame the same view into the new room
+    // (not into a peek above a pulled-up list: the camera waits there until the list comes down).
     cover = makeMapCover(container, (room) => {
       const view = props.view;
-      if (!view?.frame || movedByHand) return;
+      if (!view?.frame || movedByHand || !roomToFrameIn(room)) return;
       handle()?.select(view.selection, { padding: room.padding, instant: true, frame: true });
     });
     onCleanup(() => cover?.stop());

@@ -14,6 +14,15 @@ const rectOf = (element: Element): ScreenRect => {
 /** The padding and the canvas size it was measured for: a change of either calls for a new framing. */
 export interface MapRoom { padding: Padding; widthPx: number; heightPx: number }
 
+/**
+ * Below this much free height (a phone's map shrunk to a strip above its pulled-up list) the map
+ * is only a peek: framing the view into it would zoom out to the whole world, so it is not framed.
+ */
+const PEEK_HEIGHT_PX = 100;
+
+/** Whether a view framed into this room could be seen at all. */
+export const roomToFrameIn = (room: MapRoom): boolean => room.heightPx - room.padding.top - room.padding.bottom >= PEEK_HEIGHT_PX;
+
 const sameRoom = (a: MapRoom, b: MapRoom) =>
   a.widthPx === b.widthPx && a.heightPx === b.heightPx &&
   (["top", "right", "bottom", "left"] as const).every((side) => Math.abs(a.padding[side] - b.padding[side]) < 1);

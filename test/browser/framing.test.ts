@@ -147,7 +147,7 @@ describe("every view frames what it is about", () => {
     await context.close();
   });
 
-  test("on a 390×844 phone, picking a corridor from the pulled-up list lowers the sheet and shows the corridor, and Back frames the overview again", async () => {
+  test("on a 390×844 phone, the pulled-up list leaves the map a peek, picking from it lowers the sheet and shows the corridor, and Back frames the overview again", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "", { width: 390, height: 844 }, { ...INSTANT, isMobile: true, hasTouch: true });
     await expectFramed(page, overviewExtent(), "the overview on a phone");
     const overviewCamera = await cameraNow(page);
@@ -158,12 +158,16 @@ describe("every view frames what it is about", () => {
       await expectFramed(page, corridorExtent(id), `${id} picked on a phone`);
       await page.locator(".panel__back").click();
     }
-    // Back to the overview left with the list pulled up: it was framed into the thin strip of map
-    // above the list, and is framed again for the map as it is now, not shown from that far out.
+    // With the list pulled up the map is a peek: it keeps its camera (framed into the strip, the
+    // overview was the whole world), and shows no year control or legend over it.
     const before = await page.evaluate(() => location.hash);
     await page.locator(".panel__toggle").click();
     await expect.poll(() => page.locator(".panel__toggle").getAttribute("aria-expanded")).toBe("true");
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 15_000 }).not.toBe(before);
+    await expect.poll(async () => (await page.locator(".maplibregl-canvas").boundingBox())!.height).toBeLessThan(200);
+    expect(await page.locator(".year-control, .legend").evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length)).toBe(0);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => location.hash)).toBe(before);
+    // Back to the overview from a pick: it is framed for the map as it is then.
     await page.locator('[data-pick="corridor:kti"]').click();
     await expectFramed(page, corridorExtent("kti"), "KTI picked on a phone, the last time");
     await page.goBack();
