@@ -151,26 +151,25 @@ const HUB_LABEL_MIN_ZOOM = 4.5;
 /** The corridor shown (its id; "" for none): its hubs are named however far out it is framed (a phone's corridor page). */
 export const SHOWN_CORRIDOR_STATE = "shownCorridor";
 
-const hubIdsOn = (data: AtlasData, corridor: CorridorId): string[] =>
-  data.hubs.features.filter((h) => h.properties.corridors.includes(corridor)).map((h) => h.properties.id);
+/** The hubs on a corridor, from hubFeatures. */
+const hubsOn = (hubs: FeatureCollection, corridor: CorridorId): FeatureCollection =>
+  ({ ...hubs, features: hubs.features.filter((h) => (h.properties?.corridors as CorridorId[]).includes(corridor)) });
 
 /** By the corridor shown: `each` of that corridor, or false when no corridor is shown. */
 const byShownCorridor = (each: (corridor: CorridorId) => ExpressionSpecification | boolean): ExpressionSpecification =>
   ["match", ["global-state", SHOWN_CORRIDOR_STATE], ...CORRIDOR_IDS.flatMap((id) => [id, each(id)]), false] as ExpressionSpecification;
 
 /** True for a hub on the corridor shown. */
-const onShownCorridor = (data: AtlasData): ExpressionSpecification => byShownCorridor((c) => {
-  const ids = hubIdsOn(data, c);
+const onShownCorridor = (hubs: FeatureCollection): ExpressionSpecification => byShownCorridor((c) => {
+  const ids = hubsOn(hubs, c).features.map((h) => String(h.properties?.id));
   return ids.length > 0 ? ["match", ["get", "id"], ids, true, false] : false;
 });
 
 /** True where a hub on the corridor shown, and there in the year shown, is named `label`. */
-function namedByShownCorridorHubs(label: ExpressionSpecification, hubs: FeatureCollection, data: AtlasData): ExpressionSpecification {
-  return byShownCorridor((c) => {
-    const on = new Set(hubIdsOn(data, c));
-    return namedByHubs(label, { ...hubs, features: hubs.features.filter((h) => on.has(String(h.properties?.id))) });
-  });
-}
+const namedByShownCorridorHubs = (label: ExpressionSpecification, hubs: FeatureCollection): ExpressionSpecification =>
+  byShownCorridor((c) => namedByHubs(label, hubsOn(hubs, c)));
+
+const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
 
 /** The hubs' names: where (`minzoom`, `maxzoom`) and which (`filter`). */
 const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification): LayerSpecification => ({
@@ -186,8 +185,6 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
   paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },
 });
 
-const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
-
 /** The corridors and hubs as a style overlay; `present` is the present year, which the year control divides at. */
 export function corridorOverlay(data: AtlasData, present: number): StyleOverlay {
   const hubs = hubFeatures(data);
@@ -201,7 +198,7 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
     // where and when the hub's label is shown (its zoom, its corridor shown, and its years: hubInShownYear).
     names: [
       { names: (label) => namedByHubs(label, hubs), fromZoom: HUB_LABEL_MIN_ZOOM },
-      { names: (label) => namedByShownCorridorHubs(label, hubs, data), untilZoom: HUB_LABEL_MIN_ZOOM },
+      { names: (label) => namedByShownCorridorHubs(label, hubs), untilZoom: HUB_LABEL_MIN_ZOOM },
     ],
     layers: [
       {
@@ -240,7 +237,7 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
     // The shown corridor's hubs, below the hubs' zoom, are what its page is about: their names are
     // placed before the basemap's, which leaves them the cities they are named after, so a
     // collision never leaves Tashkent named by neither.
-    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(data)])],
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(hubs)])],
   };
 }
 
