@@ -5,7 +5,7 @@ import { resolveSiteConfig } from "./src/model/site-config.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { notoSansFonts } from "./scripts/noto-sans-fonts.ts";
 
-const { basePath, siteUrl } = resolveSiteConfig(process.env);
+const { basePath, siteUrl, siteUrlGiven } = resolveSiteConfig(process.env);
 
 export default defineConfig({
   base: basePath,
@@ -25,8 +25,8 @@ export default defineConfig({
     }),
   ],
   define: {
-    // The public address, for share cards and canonical links (later features).
-    "import.meta.env.VITE_SITE_URL": JSON.stringify(siteUrl),
+    // The public address shared links name; "" when the build was not told it (see publicAddress).
+    "import.meta.env.VITE_SITE_URL": JSON.stringify(siteUrlGiven ? siteUrl : ""),
   },
   build: {
     outDir: process.env.OUT_DIR ?? "dist",

@@ -12,7 +12,12 @@ import type { AtlasBundles } from "./i18n/translations.ts";
 // Vite and Solid ship their development code and the service worker is never registered.
 process.env.NODE_ENV = "production";
 
-const { basePath, siteUrl } = resolveSiteConfig(process.env);
+const { basePath, siteUrl, siteUrlGiven } = resolveSiteConfig(process.env);
+if (!siteUrlGiven) {
+  console.warn(`SITE_URL is not set: the pages' canonical links and preview cards name ${siteUrl}, ` +
+    "which only a local preview serves; shared links name the address the site is served at. " +
+    "Set SITE_URL to the site's public address when building it for a host.");
+}
 const outDir = resolve(process.env.OUT_DIR ?? "dist");
 
 let bundles: AtlasBundles;

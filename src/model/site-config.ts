@@ -5,7 +5,13 @@
  */
 export interface SiteConfig {
   basePath: string;
+  /** SITE_URL, or, when it is not set, the address `npm start` serves the site at. */
   siteUrl: string;
+  /**
+   * Whether SITE_URL was set. Without it the static pages' canonical links and cards name
+   * `siteUrl`'s local address, and the running site names the address it is served at instead.
+   */
+  siteUrlGiven: boolean;
 }
 
 export function resolveSiteConfig(env: { BASE_PATH?: string; SITE_URL?: string }): SiteConfig {
@@ -17,5 +23,15 @@ export function resolveSiteConfig(env: { BASE_PATH?: string; SITE_URL?: string }
     const parsed = new URL(env.SITE_URL); // a malformed SITE_URL should stop the build loudly
     siteUrl = parsed.href.endsWith("/") ? parsed.href : `${parsed.href}/`;
   }
-  return { basePath, siteUrl };
+  return { basePath, siteUrl, siteUrlGiven: siteUrl !== fallback };
+}
+
+/**
+ * A path under the base (from formatPath or formatUrlState) at the site's public address: SITE_URL
+ * when the build was given one (""), else the origin the page is served from, so a site deployed
+ * without it still shares links to itself rather than to localhost.
+ */
+export function publicAddress(localPath: string, basePath: string, siteUrl: string, pageOrigin: () => string): string {
+  const site = siteUrl || new URL(basePath, pageOrigin()).href;
+  return new URL(localPath.slice(basePath.length), site).href;
 }

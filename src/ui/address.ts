@@ -5,16 +5,17 @@
 import { formatCamera, formatUrlState, parseUrlState, type AddressParts, type AddressState, type UrlState } from "../state/url-state";
 import type { Camera } from "../model/view";
 import { hashWith } from "../state/selection";
+import { publicAddress } from "../model/site-config";
 
 /** The address as it is now, path, query and fragment. */
 export const currentAddress = (): AddressParts => ({ pathname: location.pathname, search: location.search, hash: location.hash });
 
 /**
  * A path under the site's base (from formatPath or formatUrlState) at the site's public address
- * (SITE_URL): what a shared link, an embed code, a citation or a printout names.
+ * (SITE_URL, else where it is served): what a shared link, an embed code, a citation or a printout names.
  */
 export const publicUrl = (localPath: string): string =>
-  new URL(localPath.slice(import.meta.env.BASE_URL.length), import.meta.env.VITE_SITE_URL).href;
+  publicAddress(localPath, import.meta.env.BASE_URL, import.meta.env.VITE_SITE_URL, () => location.origin);
 
 /** The page's full URL: what relative data and worker URLs resolve against. */
 export const pageHref = (): string => location.href;
