@@ -77,6 +77,8 @@ export const ui = {
 
   quoteCount: { one: "{n} passage, quoted word for word in the original English", other: "{n} passages, quoted word for word in the original English" } as PluralForms,
   quoteLink: "Link",
+  /** Before whose words a passage reports: the words are the outlet's account, not that person's own. */
+  reportedSpeech: "Reported speech:",
   /** The link's accessible name, with where the passage comes from ("TDI, 27 October 2023"). */
   quoteLinkLabel: (source: string) => `Link to this passage from ${source}`,
   quoteOriginal: "in the original English",
@@ -111,6 +113,7 @@ export const ui = {
   citation: {
     open: "“",
     close: "”",
+    reportedSpeech: (who: string) => `(reported speech: ${who})`,
     via: (url: string) => `Via Corridor Atlas: ${url}`,
     copy: "Copy citation",
     copied: "Citation copied.",

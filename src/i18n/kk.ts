@@ -73,6 +73,7 @@ export const ui: Messages = {
     other: "{n} үзінді — сөзбе-сөз, түпнұсқа тілінде (ағылшынша)",
   } as PluralForms,
   quoteLink: "Сілтеме",
+  reportedSpeech: "Төлеу сөз:",
   quoteLinkLabel: (source: string) => `Осы үзіндіге сілтеме (${source})`,
   quoteOriginal: "түпнұсқа тілінде (ағылшынша)",
   sourceUnknown: "дереккөзі белгісіз",
@@ -104,6 +105,7 @@ export const ui: Messages = {
   citation: {
     open: "«",
     close: "»",
+    reportedSpeech: (who: string) => `(төлеу сөз: ${who})`,
     via: (url: string) => `«Дәліздер атласы» бойынша: ${url}`,
     copy: "Дәйексөзді сілтемемен көшіру",
     copied: "Дәйексөз көшірілді.",

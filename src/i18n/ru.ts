@@ -77,6 +77,7 @@ export const ui: Messages = {
     other: "{n} фрагмента — дословно, на языке оригинала (английском)",
   } as PluralForms,
   quoteLink: "Ссылка",
+  reportedSpeech: "Косвенная речь:",
   quoteLinkLabel: (source: string) => `Ссылка на этот фрагмент (${source})`,
   quoteOriginal: "на языке оригинала (английском)",
   sourceUnknown: "источник неизвестен",
@@ -108,6 +109,7 @@ export const ui: Messages = {
   citation: {
     open: "«",
     close: "»",
+    reportedSpeech: (who: string) => `(косвенная речь: ${who})`,
     via: (url: string) => `Цитата по «Атласу коридоров»: ${url}`,
     copy: "Скопировать цитату со ссылкой",
     copied: "Цитата скопирована.",

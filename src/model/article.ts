@@ -29,7 +29,8 @@ export interface Quote {
   text: string;
   /**
    * Whose words the passage reports, where the article names them, in the article's own words
-   * ("Alikhan Smailov, Prime Minister of Kazakhstan"). Shown outside the verbatim text.
+   * ("Alikhan Smailov, Prime Minister of Kazakhstan"). The passage is the outlet's account (reported
+   * speech, "The President said…"), never that person's own words: shown and cited as such.
    */
-  speaker?: string;
+  reports?: string;
 }

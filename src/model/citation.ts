@@ -1,11 +1,12 @@
-// A ready-to-paste citation of a passage: the words, who said them where the article says, the
+// A ready-to-paste citation of a passage: the words, whose words they report where the article says, the
 // article (outlet, title, date, address where known) and the atlas's own link to the passage.
 // Pure: the page's language gives the words and the date as it writes them.
 
 export interface CitationParts {
   /** The passage, verbatim. */
   text: string;
-  speaker?: string;
+  /** Whose words the passage reports: the outlet's account, so cited as reported speech. */
+  reports?: string;
   outlet: string;
   /** The headline as published; left out where the article states none. */
   title?: string;
@@ -21,6 +22,8 @@ export interface CitationWords {
   /** The language's quotation marks. */
   open: string;
   close: string;
+  /** "(reported speech: <who>)", after the passage: the words are the outlet's, not that person's. */
+  reportedSpeech: (who: string) => string;
   /** "Via Corridor Atlas: <url>" */
   via: (url: string) => string;
 }
@@ -30,7 +33,7 @@ const sentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 export function formatCitation(parts: CitationParts, words: CitationWords): string {
   const quoted = (s: string) => `${words.open}${s}${words.close}`;
-  const said = parts.speaker ? sentence(`${quoted(parts.text)} — ${parts.speaker}`) : quoted(parts.text);
+  const said = parts.reports ? sentence(`${quoted(parts.text)} ${words.reportedSpeech(parts.reports)}`) : quoted(parts.text);
   const article = sentence([parts.outlet, parts.title && quoted(parts.title), parts.date].filter(Boolean).join(", "));
   return [said, article, parts.url, words.via(parts.atlasUrl)].filter(Boolean).join(" ");
 }

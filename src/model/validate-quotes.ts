@@ -21,14 +21,14 @@ const articleSchema = v.strictObject({
   id: kebabId, file: text, seedFile: text, title: text, outlet: text, date: text, dateline: text, place: text, url: articleUrl,
 });
 const quoteSchema = v.strictObject({
-  id: kebabId, article: text, about: v.pipe(v.array(text), v.minLength(1, "names nothing")), text, speaker: v.optional(text),
+  id: kebabId, article: text, about: v.pipe(v.array(text), v.minLength(1, "names nothing")), text, reports: v.optional(text),
 });
 
-/** The parts of a speaker ("name, role") the article does not contain, whitespace aside. */
-function speakerPartsMissing(article: string, speaker: string): string[] {
+/** The parts of a person ("name, role") the article does not contain, whitespace aside. */
+function personPartsMissing(article: string, person: string): string[] {
   const flat = (s: string) => s.trim().split(/\s+/).join(" ");
   const haystack = flat(article);
-  return speaker.split(",").map(flat).filter((part) => part !== "" && !haystack.includes(part));
+  return person.split(",").map(flat).filter((part) => part !== "" && !haystack.includes(part));
 }
 
 const nameOf = (raw: unknown, i: number) => {
@@ -67,9 +67,9 @@ export function validateQuotes(files: QuoteFiles, aboutIds: ReadonlySet<string>,
     else if (source) {
       const result = checkVerbatim(source.text, quote.text);
       if (!result.ok) fault(`is not verbatim: it differs from ${source.file} at word ${result.wordIndex}, “${result.word}”`);
-      // The speaker is taken from the article's own words, so each part of it is found there.
-      const missing = quote.speaker === undefined ? [] : speakerPartsMissing(source.text, quote.speaker);
-      if (missing.length > 0) fault(`speaker names “${missing.join("”, “")}”, which ${source.file} does not`);
+      // Whom it reports is taken from the article's own words, so each part of it is found there.
+      const missing = quote.reports === undefined ? [] : personPartsMissing(source.text, quote.reports);
+      if (missing.length > 0) fault(`reports “${missing.join("”, “")}”, whom ${source.file} does not name`);
     }
     quotes.push(quote);
   });

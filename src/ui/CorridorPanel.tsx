@@ -55,7 +55,7 @@ export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHu
       <AboutThisText data={props.data} sources={corridor().descriptionSources} />
       <PublishedFacts data={props.data} id={props.id} />
       <QuoteList heading={t.corridorQuotesHeading} quotes={quotesAbout(props.data.quotes, props.id)} data={props.data}
-        empty={t.corridorQuotesEmpty} />
+        empty={t.corridorQuotesEmpty} page={{ kind: "corridor", id: props.id }} />
       <Show when={hubs().length > 0}>
         <section class="panel__section">
           <h3 class="panel__subheading">{t.hubsOnCorridor}</h3>

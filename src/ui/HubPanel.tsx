@@ -29,9 +29,9 @@ export function HubPanel(props: { data: AtlasData; id: string; onPickCorridor: (
       </section>
       <PublishedFacts data={props.data} id={props.id} />
       <QuoteList heading={t.hubQuotesHeading(hub().name)} quotes={quotesAbout(props.data.quotes, props.id)}
-        data={props.data} empty={t.hubQuotesEmpty} />
+        data={props.data} empty={t.hubQuotesEmpty} page={{ kind: "hub", id: props.id }} />
       <QuoteList heading={t.hubCorridorQuotesHeading} quotes={corridorQuotes()} data={props.data}
-        empty={t.hubCorridorQuotesEmpty} />
+        empty={t.hubCorridorQuotesEmpty} page={{ kind: "hub", id: props.id }} />
       <details class="panel__source">
         <summary>{t.positionSource}</summary>
         <p>{hub().source}</p>

@@ -27,7 +27,7 @@ export function OverviewPanel(props: { data: AtlasData; onPick: (kind: "corridor
           onPick={(id, b) => props.onPick("hub", id, b)} />
       </section>
       <QuoteList heading={t.overviewQuotesHeading} quotes={quotesAbout(props.data.quotes, OVERVIEW)}
-        data={props.data} empty={t.overviewQuotesEmpty} />
+        data={props.data} empty={t.overviewQuotesEmpty} page={undefined} />
       <section class="panel__section official-corridors">
         <h3 class="panel__subheading">{t.officialCorridorsHeading}</h3>
         <p class="official-corridors__text">{props.data.overview.officialCorridors}</p>

@@ -4,7 +4,8 @@ import { formatCitation } from "../model/citation";
 import { formatPath } from "../state/url-state";
 import type { AtlasData } from "../model/corridor";
 import { articleDateIn, outletAndDate } from "./display";
-import { quoteElementId, quoteHome } from "../state/selection";
+import { quoteElementId } from "../state/selection";
+import type { Selection } from "../model/view";
 import { publicUrl, setFragment } from "./address";
 import { useLocale } from "./locale-context";
 import { copyText } from "./copy-text";
@@ -21,10 +22,11 @@ export function QuoteSource(props: { article: ArticleMeta | undefined; data: Atl
 }
 
 /**
- * One passage, word for word in the original English, with who said it (where the article says),
- * where it comes from, a link to itself and a ready-to-paste citation.
+ * One passage, word for word in the original English, with whose words it reports (where the
+ * article says), where it comes from, a link to itself and a ready-to-paste citation.
+ * `page` is the page it is read on (the overview when undefined): its citation links there.
  */
-export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
+export function QuoteBlock(props: { quote: Quote; data: AtlasData; page: Selection | undefined }) {
   const locale = useLocale();
   const { t } = locale;
   const article = () => props.data.articles.find((a) => a.id === props.quote.article);
@@ -33,12 +35,12 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
     const source = article();
     return formatCitation({
       text: props.quote.text,
-      ...(props.quote.speaker ? { speaker: props.quote.speaker } : {}),
+      ...(props.quote.reports ? { reports: props.quote.reports } : {}),
       outlet: source?.outlet ?? t.sourceUnknown,
       ...(source && source.title !== NOT_STATED ? { title: source.title } : {}),
       date: source && source.date !== NOT_STATED ? articleDateIn(props.data, locale.format, source.date) : t.dateNotStated,
       ...(source && source.url !== NOT_STATED ? { url: source.url } : {}),
-      atlasUrl: `${publicUrl(formatPath(quoteHome(props.quote), locale.pageBase))}#${quoteElementId(props.quote.id)}`,
+      atlasUrl: `${publicUrl(formatPath(props.page, locale.pageBase))}#${quoteElementId(props.quote.id)}`,
     }, t.citation);
   };
   const copyCitation = async () => setSaid(await copyText(citation(), { copied: t.citation.copied, failed: t.citation.copyFailed }));
@@ -52,7 +54,7 @@ export function QuoteBlock(props: { quote: Quote; data: AtlasData }) {
     <figure class="quote" id={quoteElementId(props.quote.id)} tabIndex={-1}>
       <blockquote class="quote__text" lang="en">{props.quote.text}</blockquote>
       <figcaption class="quote__source">
-        <Show when={props.quote.speaker}>{(speaker) => <span class="quote__speaker">— <span lang="en">{speaker()}</span></span>}</Show>
+        <Show when={props.quote.reports}>{(who) => <span class="quote__reports">{t.reportedSpeech} <span lang="en">{who()}</span></span>}</Show>
         <QuoteSource article={article()} data={props.data} withTitle />{" "}
         <a class="quote__link" href={`#${quoteElementId(props.quote.id)}`} onClick={linkToSelf}
           aria-label={t.quoteLinkLabel(outletAndDate(article(), props.data, locale.t, locale.format))}>{t.quoteLink}</a>{" "}

@@ -13,8 +13,8 @@ const PUBLIC = `https://atlas.example${TEST_BASE_PATH}`;
 const facts = JSON.parse(readFileSync("data/facts.json", "utf8")).facts as Fact[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
 const articles = JSON.parse(readFileSync("data/articles/index.json", "utf8")).articles as ArticleMeta[];
-// A passage about KTI whose article names its speaker.
-const SPOKEN = quotes.find((q) => q.speaker && q.about.includes("kti"))!;
+// A passage about KTI that reports a person its article names.
+const SPOKEN = quotes.find((q) => q.reports && q.about.includes("kti"))!;
 
 const env = useTestSite();
 
@@ -69,7 +69,7 @@ describe("taking a view away", () => {
     await context.close();
   });
 
-  test("a corridor's and a hub's published figures each link their source; a passage's citation names its speaker, article and atlas link", async () => {
+  test("a corridor's and a hub's published figures each link their source; a passage's citation names whose words it reports, its article and atlas link", async () => {
     const { page, context } = await openAtlas(env.browser, env.site, "corridors/kti/", { width: 1280, height: 720 },
       { permissions: ["clipboard-read", "clipboard-write"] });
     for (const [path, id] of [["corridors/kti/", "kti"], ["hubs/aktau/", "aktau"]] as const) {
@@ -90,22 +90,40 @@ describe("taking a view away", () => {
     for (const km of lengths) expect(text).toContain(`${km.toLocaleString("en")} km`);
 
     const figure = page.locator(`[id="quote=${SPOKEN.id}"]`);
-    expect(await figure.locator(".quote__speaker").textContent()).toBe(`— ${SPOKEN.speaker}`);
+    // The outlet's account of what was said, never set out as that person's own words.
+    expect(await figure.locator(".quote__reports").textContent()).toBe(`Reported speech: ${SPOKEN.reports}`);
     await figure.getByRole("button", { name: "Copy citation" }).click();
     await expect.poll(() => figure.locator(".quote__said").textContent()).toBe("Citation copied.");
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     const article = articles.find((a) => a.id === SPOKEN.article)!;
-    expect(citation).toContain(`“${SPOKEN.text}” — ${SPOKEN.speaker}.`);
+    expect(citation).toContain(`“${SPOKEN.text}” (reported speech: ${SPOKEN.reports}).`);
     // The headline where the article states one; where it states none, the date follows the outlet
     // (never the article's first sentence in a headline's place).
     if (article.title === "not stated") expect(citation).toMatch(new RegExp(`${article.outlet}, [A-Z][a-z]+ \\d{1,2}, \\d{4}\\. https`));
     else expect(citation).toContain(`${article.outlet}, “${article.title}”`);
     expect(citation).toContain(article.url);
-    // The atlas's own link in the citation opens the passage.
+    // The atlas's own link in the citation opens the passage, on the page it was copied from.
     const atlasLink = citation.split("Via Corridor Atlas: ")[1]!;
-    expect(atlasLink.startsWith(PUBLIC)).toBe(true);
+    expect(atlasLink).toBe(`${PUBLIC}corridors/kti/#quote=${SPOKEN.id}`);
     await page.goto(new URL(atlasLink.slice(PUBLIC.length), env.site.url).href);
     await expect.poll(() => page.evaluate((id) => document.activeElement?.id === `quote=${id}`, SPOKEN.id), { timeout: 30_000 }).toBe(true);
+    await context.close();
+  });
+
+  test("a passage read on several pages is cited from the one it was copied on, and its link opens there", async () => {
+    // A passage about corridors beyond its first: its first corridor would be its home elsewhere.
+    const shared = quotes.find((q) => q.about.filter((id) => id !== "overview").length > 1)!;
+    const page2 = shared.about.filter((id) => id !== "overview")[1]!;
+    const { context, page } = await openAtlas(env.browser, env.site, `corridors/${page2}/`, { width: 1280, height: 720 },
+      { permissions: ["clipboard-read", "clipboard-write"] });
+    const figure = page.locator(`[id="quote=${shared.id}"]`);
+    await figure.getByRole("button", { name: "Copy citation" }).click();
+    await expect.poll(() => figure.locator(".quote__said").textContent()).toBe("Citation copied.");
+    const atlasLink = (await page.evaluate(() => navigator.clipboard.readText())).split("Via Corridor Atlas: ")[1]!;
+    expect(atlasLink).toBe(`${PUBLIC}corridors/${page2}/#quote=${shared.id}`);
+    await page.goto(new URL(atlasLink.slice(PUBLIC.length), env.site.url).href);
+    await expect.poll(() => page.evaluate((id) => document.activeElement?.id === `quote=${id}`, shared.id), { timeout: 30_000 }).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`${TEST_BASE_PATH}corridors/${page2}/`);
     await context.close();
   });
 });

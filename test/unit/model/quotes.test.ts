@@ -32,8 +32,8 @@ describe("the quote validator", () => {
     ["unknown-about", /is about unknown id "silk-road"/],
     ["duplicate-id", /duplicate id/],
     ["not-kebab-id", /id is not a kebab-case id/],
-    ["empty-speaker", /^speaker is empty$/],
-    ["speaker-not-in-article", /^speaker names “Prime Minister of Examples”, which .*article-a.txt does not$/],
+    ["empty-reports", /^reports is empty$/],
+    ["reported-person-not-in-article", /^reports “Prime Minister of Examples”, whom .*article-a.txt does not name$/],
   ])("%s is rejected, naming the file, the quote and the fault", (name, fault) => {
     const problems = problemsFor(name);
     expect(problems).toHaveLength(1);
@@ -43,9 +43,9 @@ describe("the quote validator", () => {
   });
 });
 
-describe("speakers and addresses", () => {
-  test("a quote may name its speaker in the article's own words", () => {
-    expect(problemsFor("with-speaker")).toEqual([]);
+describe("reported people and addresses", () => {
+  test("a quote may name whose words it reports, in the article's own words", () => {
+    expect(problemsFor("reports-a-person")).toEqual([]);
   });
 
   test("an article's address is https or \"not stated\", never another scheme", () => {
@@ -88,8 +88,8 @@ describe("the atlas's quotes", () => {
     }
   });
 
-  test("passages reporting a named person name their speaker, and every article has its address", () => {
-    const speakerOf = (id: string) => quotes.find((q) => q.id === id)?.speaker;
+  test("passages reporting a named person name them, and every article has its address", () => {
+    const speakerOf = (id: string) => quotes.find((q) => q.id === id)?.reports;
     expect(speakerOf("tdi-smailov-transit-kti-ports-network")).toBe("Alikhan Smailov, Prime Minister of Kazakhstan");
     expect(speakerOf("kazinform-tokayev-ports-logistics-network")).toBe("Kassym-Jomart Tokayev, Head of State");
     // "It was pointed out": the article names nobody, so neither does the atlas.
