@@ -10,13 +10,23 @@ import { publicUrl, setFragment } from "./address";
 import { useLocale } from "./locale-context";
 import { copyText } from "./copy-text";
 
-/** Where a passage comes from: outlet and date in the page's language, the title as published. */
+/**
+ * Where a passage comes from: outlet and date in the page's language, the title as published.
+ * `withTitle` (the panel) also links the article's original address where it is known, so a
+ * reader can check the passage in context.
+ */
 export function QuoteSource(props: { article: ArticleMeta | undefined; data: AtlasData; withTitle?: boolean }) {
   const locale = useLocale();
-  return (
-    <cite>
+  const words = () => (
+    <>
       {outletAndDate(props.article, props.data, locale.t, locale.format)}
       {props.article && props.withTitle && props.article.title !== NOT_STATED ? <>: “<span lang="en">{props.article.title}</span>”</> : null}
+    </>
+  );
+  const url = () => (props.withTitle && props.article && props.article.url !== NOT_STATED ? props.article.url : undefined);
+  return (
+    <cite>
+      <Show when={url()} fallback={words()}>{(href) => <a class="quote__article" href={href()} rel="noopener">{words()}</a>}</Show>
     </cite>
   );
 }

@@ -90,6 +90,8 @@ describe("taking a view away", () => {
     for (const km of lengths) expect(text).toContain(`${km.toLocaleString("en")} km`);
 
     const figure = page.locator(`[id="quote=${SPOKEN.id}"]`);
+    // The article itself is a click away, to read the passage in context.
+    expect(await figure.locator("cite a").getAttribute("href")).toBe(articles.find((a) => a.id === SPOKEN.article)!.url);
     // The outlet's account of what was said, never set out as that person's own words.
     expect(await figure.locator(".quote__reports").textContent()).toBe(`Reported speech: ${SPOKEN.reports}`);
     await figure.getByRole("button", { name: "Copy citation" }).click();
