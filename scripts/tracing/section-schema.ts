@@ -2,7 +2,7 @@
 // section passes, how it is traced, its status and sources. Everything in data/corridors is derived.
 import * as v from "valibot";
 import { CORRIDOR_IDS } from "../../src/model/corridor.ts";
-import { oneOf, openedSourceNeedsOpened, sectionEntries, targetNeedsSource, targetOnlyBeforeOpening, text, toleranceEntries } from "../../src/model/data-schema.ts";
+import { oneOf, openedNeedsSource, sectionEntries, targetNeedsSource, targetOnlyBeforeOpening, text, toleranceEntries } from "../../src/model/data-schema.ts";
 
 // Each place may instead be reached by a declared straight chord, with its reason: nothing is drawn
 // straight without saying so.
@@ -18,7 +18,7 @@ export const sectionSchema = v.pipe(v.strictObject({
   ...sectionEntries,
   ...toleranceEntries,
   via: v.pipe(v.array(placeSchema), v.minLength(2, "needs at least two places")),
-}), openedSourceNeedsOpened(), targetNeedsSource(), targetOnlyBeforeOpening());
+}), openedNeedsSource(), targetNeedsSource(), targetOnlyBeforeOpening());
 export type SectionDeclaration = v.InferOutput<typeof sectionSchema>;
 
 export const sectionFileSchema = v.object({ sections: v.array(v.unknown()) });

@@ -29,7 +29,9 @@ export const LENGTH_TOLERANCE = 0.05;
 
 export const ATTRIBUTION = CORRIDOR_ATTRIBUTION;
 export const LICENCE =
-  `Corridor geometry traced from OpenStreetMap data (© OpenStreetMap contributors), available under the Open Database Licence (ODbL 1.0): ${ODBL_URL}`;
+  "Corridor geometry derived from OpenStreetMap data (© OpenStreetMap contributors): railways along its track or through its stations, " +
+  "sea lanes and planned lines between the places named (each section's traced_from says which), " +
+  `available under the Open Database Licence (ODbL 1.0): ${ODBL_URL}`;
 
 function readSections(files: SectionFiles, problems: DataProblem[]): Map<string, { file: string; section: SectionDeclaration }> {
   const declared = new Map<string, { file: string; section: SectionDeclaration }>();

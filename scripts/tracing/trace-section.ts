@@ -161,8 +161,11 @@ export function traceSection(section: SectionDeclaration, inputs: TraceInputs): 
     : section.trace === "stations" ? throughStations(places, inputs)
     : throughPoints(places);
   if (typeof drawn === "string") return { fault: drawn };
-  const tracedFrom = section.trace === "osm-track" || section.trace === "stations"
-    ? [...drawn.extracts].sort().map((e) => EXTRACTS[e]).join("; ")
+  const extracts = () => [...drawn.extracts].sort().map((e) => EXTRACTS[e]).join("; ");
+  // In words a reader of the downloads understands: how close to the real line the drawing is.
+  const tracedFrom =
+    section.trace === "osm-track" ? `along the track, ${extracts()}`
+    : section.trace === "stations" ? `through the line's stations in order, straight from each to the next (the extract has no track here), ${extracts()}`
     : TRACED_FROM[section.trace];
   const { via: _via, ...declared } = section;
   return {

@@ -64,14 +64,15 @@ export const sectionEntries = {
 };
 
 /**
- * A source for an opening year the section does not state would cite nothing: rejected, the fault
- * filed under `openedSource`. Piped after a section's or segment's object schema.
+ * An opening year comes with the page that states it, and a source with the year it states: a
+ * year without one is a guess, a source without one cites nothing. The fault is filed under
+ * `opened`. Piped after a section's or segment's object schema.
  */
-export const openedSourceNeedsOpened = <T extends { opened?: number; openedSource?: unknown }>() =>
-  v.forward<T, v.CheckIssue<T>, ["openedSource"]>(
-    v.check((s) => s.openedSource === undefined || s.opened !== undefined, "is given but opened is not: it would cite no year"),
-    // valibot cannot resolve a path into a type parameter; openedSource is in T by its bound.
-    ["openedSource"] as never,
+export const openedNeedsSource = <T extends { opened?: number; openedSource?: unknown }>() =>
+  v.forward<T, v.CheckIssue<T>, ["opened"]>(
+    v.check((s) => (s.opened === undefined) === (s.openedSource === undefined), "and openedSource come together: an opening year needs the page that states it"),
+    // valibot cannot resolve a path into a type parameter; opened is in T by its bound.
+    ["opened"] as never,
   );
 
 type TargetFields = { status: string; target?: number; targetSource?: unknown };
@@ -106,7 +107,7 @@ export const segmentSchema = v.object({
     /** Straight legs drawn on purpose, each with its reason. */
     chords: v.optional(v.array(v.strictObject({ from: text, to: text, reason: text, at: v.pipe(v.number(), v.integer(), v.minValue(0)) }))),
     ...toleranceEntries,
-  }), openedSourceNeedsOpened(), targetNeedsSource(), targetOnlyBeforeOpening()),
+  }), openedNeedsSource(), targetNeedsSource(), targetOnlyBeforeOpening()),
   geometry: v.object({
     type: v.literal("LineString", "is not a LineString"),
     coordinates: v.array(position),

@@ -43,6 +43,9 @@ describe("the tracing step", () => {
       { name: "A", osm: 101, at: 0 }, { name: "B", osm: 102, at: 2 }, { name: "C", osm: 103, at: 4 },
     ] });
     expect(segments.get("c-f")!.properties.places.map((p) => p.osm)).toEqual([103, 104, 105, 106]);
+    // The downloads say in words how near the real line each drawing is.
+    expect(a.properties.tracedFrom).toMatch(/^along the track, OpenStreetMap via /);
+    expect(segments.get("c-f")!.properties.tracedFrom).toMatch(/^through the line's stations in order, straight from each to the next/);
   });
 
   test("writes each corridor as GeoJSON crediting OpenStreetMap and the ODbL", () => {
@@ -74,7 +77,9 @@ describe("the tracing step", () => {
     ["an opening year's source on plain http", [section("x", "osm-track", [{ osm: 101, name: "A" }, { osm: 102, name: "B" }], { opened: 1930, openedSource: { name: "Gazette", url: "http://example.org/a-b" } })],
       'sections/fixture.json: "x": openedSource.url is not an https address'],
     ["a source for an opening year not given", [section("x", "osm-track", [{ osm: 101, name: "A" }, { osm: 102, name: "B" }], { openedSource: { name: "Gazette", url: "https://example.org/a-b" } })],
-      'sections/fixture.json: "x": openedSource is given but opened is not: it would cite no year'],
+      'sections/fixture.json: "x": opened and openedSource come together: an opening year needs the page that states it'],
+    ["an opening year without its source", [section("x", "osm-track", [{ osm: 101, name: "A" }, { osm: 102, name: "B" }], { opened: 1930 })],
+      'sections/fixture.json: "x": opened and openedSource come together: an opening year needs the page that states it'],
   ])("%s fails, naming the file, the section and the fault", (_name, sections, fault) => {
     expect(faults(files(sections))).toContain(fault);
   });
