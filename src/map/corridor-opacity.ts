@@ -21,8 +21,12 @@ export function makeCorridorOpacity(map: MapLibreMap): CorridorOpacity {
   let dated = false;
   const apply = () => {
     const faint: ExpressionSpecification = ["case", faintInShownYear, FAINT, 1];
-    const byPick: ExpressionSpecification | number = receded ? ["case", selected, 1, RECEDED] : 1;
-    const value = dated ? (receded ? ["*", byPick, faint] as ExpressionSpecification : faint) : byPick;
+    // Always read feature state, even when nothing recedes (a case whose branches agree), never a
+    // constant: MapLibre refreshes the paint of tiles built under an earlier value from the current
+    // one, and a tile built while a corridor was picked, landing after the pick was undone, failed
+    // on a constant ("this.expression.evaluate is not a function"; quick tour steps).
+    const byPick: ExpressionSpecification = ["case", selected, 1, receded ? RECEDED : 1];
+    const value: ExpressionSpecification = dated ? ["*", byPick, faint] : byPick;
     for (const layer of CORRIDOR_LINE_LAYER_IDS) map.setPaintProperty(layer, "line-opacity", value);
     map.setPaintProperty("corridor-casing", "line-opacity", dated ? ["case", faintInShownYear, FAINT * CASING, CASING] : CASING);
   };

@@ -20,7 +20,20 @@ describe("the corridor lines' opacity", () => {
     lines.setDated(true);
     for (const layer of [...CORRIDOR_LINE_LAYER_IDS, "corridor-casing"]) expect(mentions(opacity.get(layer), faintInShownYear), layer).toBe(true);
     lines.setDated(false);
-    for (const layer of CORRIDOR_LINE_LAYER_IDS) expect(opacity.get(layer)).toBe(1);
+    for (const layer of CORRIDOR_LINE_LAYER_IDS) expect(opacity.get(layer)).toEqual(["case", ["boolean", ["feature-state", "selected"], false], 1, 1]);
+  });
+
+  test("once the lines' opacity reads feature state it always does, whatever is undone, in any order", () => {
+    // MapLibre refreshes the paint of a tile built under an earlier value from the current value;
+    // a constant there throws (a tile built while a corridor was picked, landing after the pick
+    // was undone: quick tour steps). So every value set reads the feature's state.
+    const { opacity, map } = recordingMap();
+    const lines = makeCorridorOpacity(map);
+    const steps: [keyof typeof lines, boolean][] = [["setReceded", true], ["setReceded", false], ["setDated", true], ["setReceded", true], ["setDated", false], ["setReceded", false]];
+    for (const [step, on] of steps) {
+      lines[step](on);
+      for (const layer of CORRIDOR_LINE_LAYER_IDS) expect(mentions(opacity.get(layer), ["feature-state", "selected"]), `${step}(${on}) ${layer}`).toBe(true);
+    }
   });
 
   test("a picked corridor's recede and a past year's fading combine: neither undoes the other", () => {
