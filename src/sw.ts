@@ -8,9 +8,10 @@
 // data (a third of the rest each) are cached when a page in it asks (the "cache-language"
 // message, sent by src/ui/offline.ts), and a later version refills the languages already cached.
 import { PrecacheController, PrecacheRoute, cleanupOutdatedCaches } from "workbox-precaching";
-import { NavigationRoute, registerRoute } from "workbox-routing";
+import { NavigationRoute, registerRoute, setCatchHandler } from "workbox-routing";
 import { createPartialResponse } from "workbox-range-requests";
-import { LOCALES, isLocale, localeBasePath, localePrefix, type Locale } from "./i18n/locales";
+import { LOCALES, isLocale, localeBasePath, localeOfPath, localePrefix, type Locale } from "./i18n/locales";
+import { notSavedOfflinePage } from "./i18n/not-saved-offline";
 import { offlineGroupOf } from "./i18n/offline-groups";
 import type { OfflineReply, OfflineRequest } from "./ui/offline-messages";
 
@@ -83,6 +84,17 @@ for (const locale of LOCALES.filter((l) => localePrefix(l) !== "")) {
   registerRoute(new NavigationRoute(precache.createHandlerBoundToURL(`${home}index.html`), { allowlist: [new RegExp(`^${home.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)] }));
 }
 registerRoute(new NavigationRoute(precache.createHandlerBoundToURL(`${base}index.html`)));
+
+// Offline, a page in a language this device has not saved (its link on a saved page) has no copy
+// to answer with: say so in that language, with the way back, rather than the browser's error page.
+setCatchHandler(async ({ request }) => {
+  if (request.mode !== "navigate") return Response.error();
+  const { locale } = localeOfPath(new URL(request.url).pathname, base);
+  return new Response(notSavedOfflinePage(locale, request.referrer, self.location.origin, base), {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+});
 
 // No skipWaiting: a new deployment takes over on the next visit, never mid-session, so a page
 // never runs old code against new files.

@@ -161,6 +161,16 @@ describe("the atlas in Russian and Kazakh", () => {
     // An address the build never wrote gets its language's app, which explains.
     await page.goto(new URL("ru/corridors/silk-road/", env.site.url).href);
     await expect.poll(() => page.getByRole("alert").textContent(), { timeout: 30_000 }).toContain(ru.unknownCorridor("silk-road"));
+    // A language never opened (the caption's "Қазақша") has no copy here: a page says so in
+    // Kazakh, not the browser's error page, and its link goes back to the Russian tour.
+    const tour = new URL("ru/tour/", env.site.url).href;
+    await page.goto(new URL("kk/tour/", env.site.url).href, { referer: tour });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("kk");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Желісіз жұмыс үшін сақталмаған");
+    await page.getByRole("link", { name: "Алдыңғы бетке оралу" }).click();
+    await waitForMapReady(page);
+    expect(new URL(page.url()).pathname).toBe(new URL(tour).pathname);
+    expect(await page.getByText(ru.readyOffline).count()).toBe(1);
     await context.close();
   });
 
