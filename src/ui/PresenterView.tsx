@@ -40,7 +40,10 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
     const started = performance.now();
     const timer = setInterval(() => setElapsed(performance.now() - started), 500);
     const stopKeys = makeTourKeys(window, (action) => {
-      if (isStepAction(action)) return go(stepTo(index(), action, stops().length));
+      if (isStepAction(action)) {
+        setHelp(false);
+        return go(stepTo(index(), action, stops().length));
+      }
       if (isRemoteAction(action)) return channel.send({ type: "action", action });
       if (action === "fullscreen") return toggleFullscreen(document);
       if (action === "help") return void setHelp(!help());

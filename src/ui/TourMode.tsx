@@ -43,7 +43,10 @@ export function TourMode(props: {
       return props.onLeave();
     }
     if (!isStepAction(action)) return;
+    // A step brings the map back: out of the black screen, and the keys' list (most clickers
+    // have no Escape to close it) steps aside too.
     setBlack(false);
+    setHelp(false);
     go(stepTo(props.index, action, stops().length));
   };
   const channel = makeTourChannel((m) => {
