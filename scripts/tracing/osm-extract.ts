@@ -1,6 +1,6 @@
 // OpenStreetMap track and stations, in one shape whatever extract they came from: the raw copies in
 // ../shared/osm (read only by vendor-osm.ts) or the clipped copy vendored in data/sources/osm.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 
@@ -18,7 +18,15 @@ export const EXTRACTS = {
   xinjiang: "OpenStreetMap via kingtmc314/east-asia-railway-map@05f3995 (extracted 2026-07-05)",
   georgia: "OpenStreetMap via Argbjorn/georgian_railway_2025@4d2e52c (overpass export 2026-01-27)",
   uzbekistan: "OpenStreetMap via Temurbek-stack/Railway_Project_Uzbekistan@213bb77 (Geofabrik railway layer, clipped to Uzbekistan)",
+  grondstoffen: "OpenStreetMap via larswalters/grondstoffen-atlas (rail routes over Geofabrik extracts, built 2026-09-28 and 2026-10-09, simplified to 10 m)",
 } as const;
+
+/**
+ * Extracts of whole routes rather than of the network: used only where no other extract has track
+ * near every place of a section (they are simplified, and hold no way ids). Kazakhstan's main
+ * lines come only from such routes.
+ */
+export const ROUTE_EXTRACTS: ReadonlySet<ExtractName> = new Set(["grondstoffen"]);
 
 // Only running track: disused, abandoned, proposed and construction ways would let the router
 // take a line that carries no trains.
@@ -67,6 +75,8 @@ function nearMissConnectors(ways: readonly TrackWay[], toleranceDeg: number): Tr
 }
 
 interface OverpassFile { features: Feature<LineString, { "@id": string; railway: string }>[] }
+/** One route of larswalters/grondstoffen-atlas (v2/data/stroomroute-*.json): legs by mode, points [lon, lat]. */
+interface RouteFile { punt_formaat: string; benen: { modaliteit: string; stippel?: boolean; naam: string; punten: Position[] }[] }
 interface GeofabrikFile { features: Feature<LineString, { osm_id: string | null; fclass: string }>[] }
 
 /** Extracts that are not in ../shared/osm, each a file named when vendoring (data/sources/osm/README.md). */
@@ -75,6 +85,28 @@ export interface ExtraExtracts {
   georgia?: string;
   /** Uzbekistan's railways, Geofabrik's layer as GeoJSON (shp2json of the repository's shapefile). */
   uzbekistan?: string;
+  /** A folder of grondstoffen-atlas route files (stroomroute-*.json): Kazakhstan's main lines. */
+  grondstoffen?: string;
+}
+
+/**
+ * The rail legs of the route files in `dir`, one way each (a leg copied into several routes once).
+ * Only legs routed over OSM's rail network: not the dashed ("stippel") schematic ones.
+ */
+function readRouteWays(dir: string): TrackWay[] {
+  const seen = new Set<string>();
+  const ways: TrackWay[] = [];
+  for (const file of readdirSync(dir).filter((f) => /^stroomroute-.+\.json$/.test(f)).sort()) {
+    const route = JSON.parse(readFileSync(join(dir, file), "utf8")) as RouteFile;
+    if (route.punt_formaat !== "lonlat") throw new Error(`${file}: points are "${route.punt_formaat}", not lonlat`);
+    for (const leg of route.benen) {
+      const key = JSON.stringify(leg.punten);
+      if (leg.modaliteit !== "spoor" || leg.stippel || seen.has(key)) continue;
+      seen.add(key);
+      ways.push({ osm: 0, railway: "rail", extract: "grondstoffen", coordinates: leg.punten });
+    }
+  }
+  return ways;
 }
 
 /**
@@ -125,13 +157,14 @@ export function readSharedExtract(dir: string, extra: ExtraExtracts = {}): OsmEx
       if (id && RUNNING_TRACK.has(fclass)) uzbekWays.push({ osm: Number(id), railway: fclass, extract: "uzbekistan", coordinates: line.geometry.coordinates });
     }
   }
+  const routeWays = extra.grondstoffen ? readRouteWays(extra.grondstoffen) : [];
   for (const point of xinjiang.stations) {
     const { osm_id: id, name } = point.properties;
     const [lng, lat] = point.geometry.coordinates as [number, number];
     if (!stations.has(id)) stations.set(id, { osm: id, name: stationName(point.properties["name:en"] ?? name, name), extract: "xinjiang", lng, lat });
   }
   return {
-    track: [...ways.values(), ...georgiaWays, ...uzbekWays].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract)),
+    track: [...ways.values(), ...georgiaWays, ...uzbekWays, ...routeWays].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract)),
     stations: [...stations.values()].filter((s) => !NOT_A_RAILWAY_STATION.test(s.name)).sort((a, b) => a.osm - b.osm),
   };
 }
@@ -153,10 +186,10 @@ export function stationsToGeoJson(stations: OsmStation[]): StationFile {
   };
 }
 
-/** The extra extracts named in the environment: GEORGIA_OSM and UZBEKISTAN_OSM (see data/sources/osm/README.md). */
+/** The extra extracts named in the environment: GEORGIA_OSM, UZBEKISTAN_OSM and GRONDSTOFFEN_ROUTES (see data/sources/osm/README.md). */
 export function extraExtracts(): ExtraExtracts {
   const at = (name: string) => (process.env[name] ? resolve(process.env[name]!) : undefined);
-  return { georgia: at("GEORGIA_OSM"), uzbekistan: at("UZBEKISTAN_OSM") };
+  return { georgia: at("GEORGIA_OSM"), uzbekistan: at("UZBEKISTAN_OSM"), grondstoffen: at("GRONDSTOFFEN_ROUTES") };
 }
 
 /** Reads the vendored extract (data/sources/osm); the tracing step reads nothing else from OSM. */

@@ -3,7 +3,7 @@
 // a fault comes back as a string naming what is wrong.
 import type { Position } from "geojson";
 import type { Segment } from "../../src/model/corridor.ts";
-import { EXTRACTS, type ExtractName, type OsmStation } from "./osm-extract.ts";
+import { EXTRACTS, ROUTE_EXTRACTS, type ExtractName, type OsmStation } from "./osm-extract.ts";
 import type { PlaceDeclaration, SectionDeclaration } from "./section-schema.ts";
 import { MAX_SNAP_KM, type Snap, type TrackRouter } from "./track-router.ts";
 import { chainStations, MAX_HOP_KM } from "./station-chain.ts";
@@ -72,11 +72,13 @@ function addPlace(drawn: Drawn, place: Place, leg: Position[]): void {
 /**
  * Each place snapped to its nearest track vertex, all in one extract (extracts share no
  * junctions): the extract of the first place's nearest track, or failing that, the first that
- * has track near every place.
+ * has track near every place; a route extract only where no network extract has.
  */
 function snapAll(places: Place[], inputs: TraceInputs): Snap[] | string {
   const nearest = inputs.track.snap(places[0]!.at);
-  const extracts = [...new Set([nearest?.extract, ...(Object.keys(EXTRACTS) as ExtractName[])])].filter((e): e is ExtractName => e !== undefined);
+  const all = Object.keys(EXTRACTS) as ExtractName[];
+  const first = nearest && !ROUTE_EXTRACTS.has(nearest.extract) ? [nearest.extract] : [];
+  const extracts = [...new Set([...first, ...all.filter((e) => !ROUTE_EXTRACTS.has(e)), ...all])];
   for (const extract of extracts) {
     const snaps = places.map((p) => inputs.track.snap(p.at, extract));
     if (snaps.every((s): s is Snap => s !== undefined)) return snaps;
@@ -85,22 +87,30 @@ function snapAll(places: Place[], inputs: TraceInputs): Snap[] | string {
   return far ? `${far.name} is more than ${MAX_SNAP_KM} km from any track in the extract` : "its places lie on track of different extracts, which do not join";
 }
 
-/** Along the track from place to place; each place snapped to its nearest track vertex. */
+/**
+ * Along the track from place to place; each place snapped to its nearest track vertex. A place at
+ * either end that declares a chord may lie off the track (a station the extract's route passes
+ * 3 km away): it is drawn where it is, joined straight to the nearest place on the track.
+ */
 function alongTrack(places: Place[], inputs: TraceInputs): Drawn | string {
-  const snaps = snapAll(places, inputs);
+  const offTrack = (i: number) => Boolean(places[i]!.chord) && (i === 0 || i === places.length - 1);
+  const onTrack = places.filter((_, i) => !offTrack(i));
+  const snaps = snapAll(onTrack, inputs);
   if (typeof snaps === "string") return snaps;
-  const snapped = snaps.map((s) => s.vertex);
-  const drawn = startDrawing({ ...places[0]!, at: snapped[0]! });
+  const snapOf = new Map(onTrack.map((place, i) => [place, snaps[i]!]));
+  const at = (place: Place) => snapOf.get(place)?.vertex ?? place.at;
+  const drawn = startDrawing({ ...places[0]!, at: at(places[0]!) });
   for (const snap of snaps) drawn.extracts.add(snap.extract);
   for (let i = 1; i < places.length; i++) {
-    const place = places[i]!;
-    if (place.chord) {
-      addChord(drawn, places[i - 1]!, { ...place, chord: place.chord }, snapped[i]!);
+    const [from, place] = [places[i - 1]!, places[i]!];
+    const chord = place.chord ?? (offTrack(i - 1) ? from.chord : undefined);
+    if (chord) {
+      addChord(drawn, from, { ...place, chord }, at(place));
       continue;
     }
-    const leg = inputs.track.route(snaps[i - 1]!, snaps[i]!);
-    if (!leg) return `no track joins ${places[i - 1]!.name} and ${place.name}: the extract has a gap between them`;
-    addPlace(drawn, { ...place, at: snapped[i]! }, leg);
+    const leg = inputs.track.route(snapOf.get(from)!, snapOf.get(place)!);
+    if (!leg) return `no track joins ${from.name} and ${place.name}: the extract has a gap between them`;
+    addPlace(drawn, { ...place, at: at(place) }, leg);
   }
   return drawn;
 }

@@ -2,7 +2,7 @@
 import { PathFinder } from "./path-finder.ts";
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 import { distanceKm } from "../../src/model/geo-checks.ts";
-import type { ExtractName, TrackWay } from "./osm-extract.ts";
+import { ROUTE_EXTRACTS, type ExtractName, type TrackWay } from "./osm-extract.ts";
 
 /** A station node is mapped beside its track; farther than this, the place is not on the line. */
 export const MAX_SNAP_KM = 2;
@@ -19,9 +19,30 @@ export interface TrackRouter {
 /**
  * How near two vertices must be to count as one junction, per extract. The Xinjiang extract is
  * simplified (median leg 0.5 km), so ways that meet in OSM can miss each other by tens of metres;
- * Georgia's has gaps of up to 30 m on the Baku – Tbilisi – Kars line where ways were split.
+ * Georgia's has gaps of up to 30 m on the Baku – Tbilisi – Kars line where ways were split. The
+ * grondstoffen routes are rounded to 4 decimals (11 m), and routes over the same track need not
+ * share vertices.
  */
-const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3, georgia: 5e-4, uzbekistan: 1e-5 };
+const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjiang: 1e-3, georgia: 5e-4, uzbekistan: 1e-5, grondstoffen: 2e-4 };
+
+/**
+ * A route extract is simplified: on a straight its vertices lie kilometres apart, farther from a
+ * station than MAX_SNAP_KM. Points are added along each leg for the snap and the routing, at most
+ * this far apart, and taken out of the line drawn again (except where a place snapped to one).
+ */
+const ROUTE_POINT_KM = 0.5;
+
+/** `coordinates` with points added on each leg so that none is longer than `km`. */
+function densify(coordinates: readonly Position[], km: number): Position[] {
+  const out: Position[] = [coordinates[0]!];
+  for (let i = 1; i < coordinates.length; i++) {
+    const [a, b] = [coordinates[i - 1]!, coordinates[i]!];
+    const steps = Math.ceil(distanceKm(a, b) / km);
+    for (let s = 1; s < steps; s++) out.push([a[0]! + ((b[0]! - a[0]!) * s) / steps, a[1]! + ((b[1]! - a[1]!) * s) / steps]);
+    out.push(b);
+  }
+  return out;
+}
 
 const CELL_DEG = 0.05;
 const cellKey = (lng: number, lat: number) => `${Math.floor(lng / CELL_DEG)},${Math.floor(lat / CELL_DEG)}`;
@@ -36,7 +57,10 @@ function makeFinder(ways: readonly TrackWay[], tolerance: number) {
 }
 
 /** Builds the router once per network (one per extract: they do not share junctions); routing many sections over it is then cheap. */
-export function makeTrackRouter(ways: readonly TrackWay[]): TrackRouter {
+export function makeTrackRouter(givenWays: readonly TrackWay[]): TrackRouter {
+  // The vertices the extracts hold; any other vertex of a route extract was added by densify.
+  const held = new Set(givenWays.filter((w) => ROUTE_EXTRACTS.has(w.extract)).flatMap((w) => w.coordinates.map((c) => c.join())));
+  const ways = givenWays.map((w) => (ROUTE_EXTRACTS.has(w.extract) ? { ...w, coordinates: densify(w.coordinates, ROUTE_POINT_KM) } : w));
   const finders = new Map((Object.keys(JOIN_TOLERANCE_DEG) as ExtractName[]).map((name) => {
     const own = ways.filter((w) => w.extract === name);
     return [name, own.length ? makeFinder(own, JOIN_TOLERANCE_DEG[name]) : undefined] as const;
@@ -67,7 +91,9 @@ export function makeTrackRouter(ways: readonly TrackWay[]): TrackRouter {
     },
     route(from, to) {
       if (from.extract !== to.extract) return undefined;
-      return finders.get(from.extract)?.findPath(point(from.vertex), point(to.vertex))?.path;
+      const path = finders.get(from.extract)?.findPath(point(from.vertex), point(to.vertex))?.path;
+      if (!path || !ROUTE_EXTRACTS.has(from.extract)) return path;
+      return path.filter((c, i) => i === 0 || i === path.length - 1 || held.has(c.join()));
     },
   };
 }

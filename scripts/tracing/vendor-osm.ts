@@ -8,7 +8,7 @@ import type { Position } from "geojson";
 import * as v from "valibot";
 import { distanceKm } from "../../src/model/geo-checks.ts";
 import { formatProblem } from "../../src/model/validate-data.ts";
-import { extraExtracts, readSharedExtract, stationsToGeoJson, trackToGeoJson, VENDORED_DIR, type OsmExtract } from "./osm-extract.ts";
+import { extraExtracts, readSharedExtract, readVendoredExtract, stationsToGeoJson, trackToGeoJson, VENDORED_DIR, type ExtraExtracts, type OsmExtract } from "./osm-extract.ts";
 import { sectionFileSchema, sectionSchema } from "./section-schema.ts";
 import { CORRIDOR_KM, kmToLeg } from "./station-chain.ts";
 import { readSectionFiles, traceData } from "../trace.ts";
@@ -59,9 +59,23 @@ function clip(full: OsmExtract): OsmExtract {
 const featureLines = (collection: { features: unknown[] }) =>
   `{"type":"FeatureCollection","features":[\n${collection.features.map((f) => JSON.stringify(f)).join(",\n")}\n]}\n`;
 
+/**
+ * The raw extracts, and for each extra one not named this time (its file is not at hand), the
+ * ways vendored from it before: one extract can be refreshed or added without the others' files.
+ */
+function readFullExtract(): OsmExtract {
+  const extra = extraExtracts();
+  const shared = readSharedExtract(resolve(process.env.OSM_DIR ?? "../shared/osm"), extra);
+  const notGiven = (Object.keys(extra) as (keyof ExtraExtracts)[]).filter((name) => extra[name] === undefined);
+  const kept = readVendoredExtract().track.filter((way) => (notGiven as string[]).includes(way.extract));
+  for (const name of notGiven) console.log(`${name}: no file named, keeping the ${kept.filter((w) => w.extract === name).length} ways vendored before`);
+  const track = [...shared.track, ...kept].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract));
+  return { track, stations: shared.stations };
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const full = readSharedExtract(resolve(process.env.OSM_DIR ?? "../shared/osm"), extraExtracts());
+  const full = readFullExtract();
   const clipped = clip(full);
   const [before, after] = [traceData(resolve("data"), full), traceData(resolve("data"), clipped)];
   const differ = [...before.files].filter(([id, text]) => after.files.get(id) !== text).map(([id]) => id);

@@ -48,6 +48,19 @@ describe("the tracing step", () => {
     expect(segments.get("c-f")!.properties.tracedFrom).toMatch(/^through the line's stations in order, straight from each to the next/);
   });
 
+  test("a place at an end that declares a chord may lie off the track: it is reached straight, and the chord is recorded", () => {
+    // G is 150 km east of the track's end at C: only a declared chord at the line's end reaches it.
+    const { segments, problems } = traceCorridors(files([section("a-g", "osm-track", [{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 107, name: "G", chord: "the route ends short of it" }])]), extract, hubs);
+    expect(problems).toEqual([]);
+    const drawn = segments.get("a-g")!;
+    expect(drawn.geometry.coordinates.at(-1)).toEqual([57.5, 39.2]);
+    expect(drawn.geometry.coordinates.at(-2)).toEqual([55.6, 39.2]);
+    expect(drawn.properties.chords).toEqual([{ from: "C", to: "G", reason: "the route ends short of it", at: 4 }]);
+    // The same place without its chord is a fault, not a silent straight line.
+    expect(faults(files([section("a-g", "osm-track", [{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 107, name: "G" }])]))).toContain(
+      'sections/fixture.json: "a-g": G is more than 2 km from any track in the extract');
+  });
+
   test("writes each corridor as GeoJSON crediting OpenStreetMap and the ODbL", () => {
     const text = traceCorridors(files([along]), extract, hubs).files.get("kti")!;
     expect(JSON.parse(text)).toMatchObject({ type: "FeatureCollection", attribution: ATTRIBUTION, licence: expect.stringContaining("ODbL") });

@@ -41,4 +41,16 @@ describe("routing along OSM track", () => {
     const other = makeTrackRouter([main, way(5, [[55.60, 39.2], [55.65, 39.2]], "xinjiang")]);
     expect(other.route(other.snap([55.40, 39.2])!, other.snap([55.65, 39.2])!)).toBeUndefined();
   });
+
+  test("a route extract's long straight still takes a station beside its middle, and the line keeps only the route's own points", () => {
+    // A simplified route: 30 km of straight track between two vertices, a station 100 m off its middle.
+    const route = way(0, [[55.0, 39.2], [55.35, 39.2], [55.40, 39.25]], "grondstoffen");
+    const routes = makeTrackRouter([route]);
+    const middle = routes.snap([55.175, 39.201])!;
+    expect(middle.km).toBeLessThan(0.5);
+    const path = routes.route(middle, routes.snap([55.40, 39.25])!)!;
+    // From the station's point on the straight, then only the route's own vertices.
+    expect(path.slice(1)).toEqual([[55.35, 39.2], [55.40, 39.25]]);
+    expect(path[0]![1]).toBe(39.2);
+  });
 });
