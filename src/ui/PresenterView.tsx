@@ -35,7 +35,12 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
   const channel = makeTourChannel((m) => {
     if (m.type === "stop") setIndex(m.index);
   });
-  const go = (i: number) => channel.send({ type: "go", index: Math.max(0, Math.min(stops().length - 1, i)) });
+  // Moves at once, not when the tour window answers: quick clicks each step from the last one.
+  const go = (i: number) => {
+    const target = Math.max(0, Math.min(stops().length - 1, i));
+    setIndex(target);
+    channel.send({ type: "go", index: target });
+  };
   onMount(() => {
     const started = performance.now();
     const timer = setInterval(() => setElapsed(performance.now() - started), 500);
@@ -72,9 +77,10 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
       <div class="presenter__next">
         <p>{t.presenterNext} {next()?.title ?? t.presenterEnd}</p>
         {/* Offline the cards may be missing (they are not precached): then the title alone says it. */}
-        <Show when={preview() !== failedPreview() && preview()}>
-          {(src) => <img class="presenter__preview" width="240" height="126" src={src()}
-            alt={t.presenterPreview(next()!.title)} onError={() => setFailedPreview(src())} />}
+        {/* Keyed: an image that fails after the stop has moved on names its own address, not a stale one. */}
+        <Show when={preview() !== failedPreview() && preview()} keyed>
+          {(src) => <img class="presenter__preview" width="240" height="126" src={src}
+            alt={t.presenterPreview(next()?.title ?? "")} onError={() => setFailedPreview(src)} />}
         </Show>
       </div>
       <div class="presenter__controls">
