@@ -30,11 +30,11 @@ export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
                 <td>
                   <Switch fallback={row.status === "operating" ? t.popup.openedNotStated : t.statuses[row.status]}>
                     <Match when={row.opened !== undefined && row.openedSource}>
-                      {(source) => <a href={source().url} rel="noopener noreferrer">{String(row.opened)}</a>}
+                      {(source) => <><a href={source().url} rel="noopener noreferrer">{String(row.opened)}</a> <SourceName name={source().name} /></>}
                     </Match>
                     <Match when={row.opened !== undefined}>{String(row.opened)}</Match>
                     <Match when={row.target !== undefined && row.targetSource}>
-                      {(source) => <a href={source().url} rel="noopener noreferrer">{t.sections.due(String(row.target))}</a>}
+                      {(source) => <><a href={source().url} rel="noopener noreferrer">{t.sections.due(String(row.target))}</a> <SourceName name={source().name} /></>}
                     </Match>
                   </Switch>
                 </td>
@@ -45,4 +45,9 @@ export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
       </table>
     </details>
   );
+}
+
+/** Whose page a year links, named beside it: a reader sees a mirror of Wikipedia before following it. */
+function SourceName(props: { name: string }) {
+  return <span class="sections-drawn__source" lang="en">{props.name}</span>;
 }

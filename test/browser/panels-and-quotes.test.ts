@@ -84,7 +84,8 @@ describe("corridor and hub panels", () => {
     await disclosure.getByText(`Sections drawn (${sections.length})`).click();
     const rows = await disclosure.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => ({
       name: tr.querySelector("th")!.textContent, km: Number(tr.querySelector("td")!.textContent!.replace(/[^\d]/g, "")),
-      opened: tr.querySelector("td:last-child")!.textContent, link: tr.querySelector("a")?.getAttribute("href") ?? null,
+      opened: tr.querySelector("td:last-child")!.firstChild!.textContent, link: tr.querySelector("a")?.getAttribute("href") ?? null,
+      source: tr.querySelector(".sections-drawn__source")?.textContent ?? null,
     })));
     expect(rows.map((r) => r.name)).toEqual(sections.map((s) => s.name));
     // What the panel calls the length drawn is these sections' sum (each rounded to a km).
@@ -94,6 +95,8 @@ describe("corridor and hub panels", () => {
     for (const [row, section] of rows.map((r, i) => [r, sections[i]!] as const)) {
       expect(row.opened, section.id).toBe(section.opened !== undefined ? String(section.opened) : "not stated");
       expect(row.link, section.id).toBe(section.openedSource?.url ?? null);
+      // Whose page it is, named beside the year: a mirror of Wikipedia is seen as one before a click.
+      expect(row.source, section.id).toBe(section.openedSource?.name ?? null);
     }
     await context.close();
   });
