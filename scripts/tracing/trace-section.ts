@@ -7,6 +7,7 @@ import { EXTRACTS, ROUTE_EXTRACTS, type ExtractName, type OsmStation } from "./o
 import type { PlaceDeclaration, SectionDeclaration } from "./section-schema.ts";
 import { MAX_SNAP_KM, type Snap, type TrackRouter } from "./track-router.ts";
 import { chainStations, MAX_HOP_KM } from "./station-chain.ts";
+import { distanceKm } from "../../src/model/geo-checks.ts";
 
 export interface TraceInputs {
   stations: ReadonlyMap<number, OsmStation>;
@@ -87,18 +88,26 @@ function snapAll(places: Place[], inputs: TraceInputs): Snap[] | string {
   return far ? `${far.name} is more than ${MAX_SNAP_KM} km from any track in the extract` : "its places lie on track of different extracts, which do not join";
 }
 
+/** How far off the track a line's end may lie, reached by its declared chord. */
+export const MAX_OFF_TRACK_KM = 5;
+
 /**
  * Along the track from place to place; each place snapped to its nearest track vertex. A place at
- * either end that declares a chord may lie off the track (a station the extract's route passes
- * 3 km away): it is drawn where it is, joined straight to the nearest place on the track.
+ * either end that declares a chord may lie off the track, up to MAX_OFF_TRACK_KM (a station the
+ * extract's route passes 3 km away): it is drawn where it is, joined straight to its neighbour.
  */
 function alongTrack(places: Place[], inputs: TraceInputs): Drawn | string {
   const offTrack = (i: number) => Boolean(places[i]!.chord) && (i === 0 || i === places.length - 1);
   const onTrack = places.filter((_, i) => !offTrack(i));
+  if (onTrack.length === 0) return "no place of it is on the track: declare one without a chord";
   const snaps = snapAll(onTrack, inputs);
   if (typeof snaps === "string") return snaps;
   const snapOf = new Map(onTrack.map((place, i) => [place, snaps[i]!]));
   const at = (place: Place) => snapOf.get(place)?.vertex ?? place.at;
+  for (const [end, neighbour] of [[places[0]!, places[1]!], [places[places.length - 1]!, places[places.length - 2]!]] as const) {
+    const km = snapOf.has(end) ? 0 : distanceKm(end.at, at(neighbour));
+    if (km > MAX_OFF_TRACK_KM) return `${end.name} is ${Math.round(km)} km from where the track leaves off: a chord at a line's end reaches at most ${MAX_OFF_TRACK_KM} km`;
+  }
   const drawn = startDrawing({ ...places[0]!, at: at(places[0]!) });
   for (const snap of snaps) drawn.extracts.add(snap.extract);
   for (let i = 1; i < places.length; i++) {

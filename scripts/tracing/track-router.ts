@@ -1,5 +1,7 @@
 // Routes along OSM track between two places, with geojson-path-finder over the track network.
 import { PathFinder } from "./path-finder.ts";
+import { lineString } from "@turf/helpers";
+import { simplify } from "@turf/simplify";
 import type { Feature, FeatureCollection, LineString, Point, Position } from "geojson";
 import { distanceKm } from "../../src/model/geo-checks.ts";
 import { ROUTE_EXTRACTS, type ExtractName, type TrackWay } from "./osm-extract.ts";
@@ -32,6 +34,9 @@ const JOIN_TOLERANCE_DEG: Record<ExtractName, number> = { njfinney: 1e-5, xinjia
  */
 const ROUTE_POINT_KM = 0.5;
 
+/** Closer than this (about 1 cm) to the straight line through its neighbours, a point adds no bend. */
+const UNBENT_DEG = 1e-7;
+
 /** `coordinates` with points added on each leg so that none is longer than `km`. */
 function densify(coordinates: readonly Position[], km: number): Position[] {
   const out: Position[] = [coordinates[0]!];
@@ -58,8 +63,6 @@ function makeFinder(ways: readonly TrackWay[], tolerance: number) {
 
 /** Builds the router once per network (one per extract: they do not share junctions); routing many sections over it is then cheap. */
 export function makeTrackRouter(givenWays: readonly TrackWay[]): TrackRouter {
-  // The vertices the extracts hold; any other vertex of a route extract was added by densify.
-  const held = new Set(givenWays.filter((w) => ROUTE_EXTRACTS.has(w.extract)).flatMap((w) => w.coordinates.map((c) => c.join())));
   const ways = givenWays.map((w) => (ROUTE_EXTRACTS.has(w.extract) ? { ...w, coordinates: densify(w.coordinates, ROUTE_POINT_KM) } : w));
   const finders = new Map((Object.keys(JOIN_TOLERANCE_DEG) as ExtractName[]).map((name) => {
     const own = ways.filter((w) => w.extract === name);
@@ -92,8 +95,10 @@ export function makeTrackRouter(givenWays: readonly TrackWay[]): TrackRouter {
     route(from, to) {
       if (from.extract !== to.extract) return undefined;
       const path = finders.get(from.extract)?.findPath(point(from.vertex), point(to.vertex))?.path;
-      if (!path || !ROUTE_EXTRACTS.has(from.extract)) return path;
-      return path.filter((c, i) => i === 0 || i === path.length - 1 || held.has(c.join()));
+      if (!path || !ROUTE_EXTRACTS.has(from.extract) || path.length < 3) return path;
+      // The points densify added lie on straight legs: a 1 cm simplification takes out exactly
+      // those (and any of the route's own points in a straight row), whichever node stood for a joint.
+      return simplify(lineString(path), { tolerance: UNBENT_DEG, highQuality: true }).geometry.coordinates;
     },
   };
 }

@@ -48,17 +48,23 @@ describe("the tracing step", () => {
     expect(segments.get("c-f")!.properties.tracedFrom).toMatch(/^through the line's stations in order, straight from each to the next/);
   });
 
-  test("a place at an end that declares a chord may lie off the track: it is reached straight, and the chord is recorded", () => {
-    // G is 150 km east of the track's end at C: only a declared chord at the line's end reaches it.
-    const { segments, problems } = traceCorridors(files([section("a-g", "osm-track", [{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 107, name: "G", chord: "the route ends short of it" }])]), extract, hubs);
+  test("a place at an end that declares a chord may lie off the track, up to 5 km: it is reached straight, and the chord is recorded", () => {
+    // H is 4 km north of the track's end at C (0.036° of latitude): only a declared chord reaches it.
+    const withH: OsmExtract = { ...extract, stations: [...extract.stations, { osm: 108, name: "H", extract: "njfinney", lng: 55.6, lat: 39.236 }] };
+    const trace = (via: unknown[]) => traceCorridors(files([section("a-h", "osm-track", via)]), withH, hubs);
+    const { segments, problems } = trace([{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 108, name: "H", chord: "the route ends short of it" }]);
     expect(problems).toEqual([]);
-    const drawn = segments.get("a-g")!;
-    expect(drawn.geometry.coordinates.at(-1)).toEqual([57.5, 39.2]);
-    expect(drawn.geometry.coordinates.at(-2)).toEqual([55.6, 39.2]);
-    expect(drawn.properties.chords).toEqual([{ from: "C", to: "G", reason: "the route ends short of it", at: 4 }]);
-    // The same place without its chord is a fault, not a silent straight line.
-    expect(faults(files([section("a-g", "osm-track", [{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 107, name: "G" }])]))).toContain(
-      'sections/fixture.json: "a-g": G is more than 2 km from any track in the extract');
+    const drawn = segments.get("a-h")!;
+    expect(drawn.geometry.coordinates.slice(-2)).toEqual([[55.6, 39.2], [55.6, 39.236]]);
+    expect(drawn.properties.chords).toEqual([{ from: "C", to: "H", reason: "the route ends short of it", at: 4 }]);
+    // Without its chord it is a fault, not a silent straight line; and a chord does not reach 150 km.
+    expect(trace([{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 108, name: "H" }]).problems.map(formatProblem)).toContain(
+      'sections/fixture.json: "a-h": H is more than 2 km from any track in the extract');
+    expect(faults(files([section("a-g", "osm-track", [{ osm: 101, name: "A" }, { osm: 103, name: "C" }, { osm: 107, name: "G", chord: "far" }])]))).toContain(
+      'sections/fixture.json: "a-g": G is 164 km from where the track leaves off: a chord at a line\'s end reaches at most 5 km');
+    // Both ends off the track leave nothing to route along.
+    expect(faults(files([section("x", "osm-track", [{ osm: 104, name: "D", chord: "off" }, { osm: 105, name: "E", chord: "off" }])]))).toContain(
+      'sections/fixture.json: "x": no place of it is on the track: declare one without a chord');
   });
 
   test("writes each corridor as GeoJSON crediting OpenStreetMap and the ODbL", () => {
