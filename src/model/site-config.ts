@@ -23,7 +23,7 @@ export function resolveSiteConfig(env: { BASE_PATH?: string; SITE_URL?: string }
     const parsed = new URL(env.SITE_URL); // a malformed SITE_URL should stop the build loudly
     siteUrl = parsed.href.endsWith("/") ? parsed.href : `${parsed.href}/`;
   }
-  return { basePath, siteUrl, siteUrlGiven: siteUrl !== fallback };
+  return { basePath, siteUrl, siteUrlGiven: Boolean(env.SITE_URL) };
 }
 
 /**

@@ -20,6 +20,8 @@ describe("resolveSiteConfig", () => {
 
   test("SITE_URL is known to be given or not", () => {
     expect(resolveSiteConfig({ SITE_URL: "https://host/sub/" }).siteUrlGiven).toBe(true);
+    // Even when it names the local preview's own address.
+    expect(resolveSiteConfig({ SITE_URL: "http://localhost:4173/" }).siteUrlGiven).toBe(true);
     expect(resolveSiteConfig({ BASE_PATH: "/sub/" })).toMatchObject({ siteUrl: "http://localhost:4173/sub/", siteUrlGiven: false });
   });
 });
