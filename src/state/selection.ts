@@ -39,9 +39,12 @@ export function hashWith(currentHash: string, changes: Readonly<Record<string, s
 /** The address of a quote's own link, keeping the camera already in the hash. */
 export const hashForQuote = (currentHash: string, quoteId: string): string => hashWith(currentHash, { quote: quoteId });
 
-/** The page a quote belongs to: the first corridor or hub it is about, or the overview. */
+/**
+ * The page a quote's link opens on when the page it names does not show it: the overview if the
+ * overview quotes it, else the first corridor or hub it is about.
+ */
 export function quoteHome(quote: Quote): Selection | undefined {
   const about = quote.about.find((id) => id !== OVERVIEW);
-  if (!about) return undefined;
+  if (!about || quote.about.includes(OVERVIEW)) return undefined;
   return isCorridorId(about) ? { kind: "corridor", id: about } : { kind: "hub", id: about };
 }

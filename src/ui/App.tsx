@@ -1,7 +1,6 @@
 import { Show, createEffect, createMemo, createResource, createSignal, on, onCleanup, onMount } from "solid-js";
 import { formatUrlState, type UrlProblem } from "../state/url-state";
 import type { AtlasData, CorridorId } from "../model/corridor";
-import { OVERVIEW } from "../model/article";
 import { quoteElementId, quoteHome } from "../state/selection";
 import { sameSelection, type Camera, type Selection } from "../model/view";
 import { clampYear, milestoneYears, yearRange, type ShownYear } from "../model/year";
@@ -198,7 +197,7 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
     }
     if (!quote) return;
     // On the overview, a passage it does not show is opened on its own page.
-    const view = quote.about.includes(OVERVIEW) ? undefined : quoteHome(quote);
+    const view = quoteHome(quote);
     if (view && !selection()) {
       // The quote's own page becomes the address, so the link keeps working when shared on.
       showAddress({ ...readAddress(BASE, hubIds()), view }, BASE, "replace");

@@ -32,12 +32,21 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
   const [elapsed, setElapsed] = createSignal(0);
   const [help, setHelp] = createSignal(false);
   const [failedPreview, setFailedPreview] = createSignal<string>();
+  // Stops asked of the tour window and not yet answered: its answers to all but the last are
+  // already behind, and must not pull the view back (quick clicks); any other stop it reports
+  // (its own keys) is where it is.
+  let asked: number[] = [];
   const channel = makeTourChannel((m) => {
-    if (m.type === "stop") setIndex(m.index);
+    if (m.type !== "stop") return;
+    const answered = asked.indexOf(m.index);
+    if (answered >= 0 && answered < asked.length - 1) return void (asked = asked.slice(answered + 1));
+    asked = [];
+    setIndex(m.index);
   });
   // Moves at once, not when the tour window answers: quick clicks each step from the last one.
   const go = (i: number) => {
     const target = Math.max(0, Math.min(stops().length - 1, i));
+    asked.push(target);
     setIndex(target);
     channel.send({ type: "go", index: target });
   };

@@ -26,7 +26,7 @@ export function QuoteSource(props: { article: ArticleMeta | undefined; data: Atl
   const url = () => (props.withTitle && props.article && props.article.url !== NOT_STATED ? props.article.url : undefined);
   return (
     <cite>
-      <Show when={url()} fallback={words()}>{(href) => <a class="quote__article" href={href()} rel="noopener">{words()}</a>}</Show>
+      <Show when={url()} fallback={words()}>{(href) => <a class="quote__article" href={href()} rel="noopener noreferrer">{words()}</a>}</Show>
     </cite>
   );
 }

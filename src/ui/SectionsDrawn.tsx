@@ -32,7 +32,6 @@ export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
                     <Match when={row.opened !== undefined && row.openedSource}>
                       {(source) => <><a href={source().url} rel="noopener noreferrer">{String(row.opened)}</a> <SourceName name={source().name} /></>}
                     </Match>
-                    <Match when={row.opened !== undefined}>{String(row.opened)}</Match>
                     <Match when={row.target !== undefined && row.targetSource}>
                       {(source) => <><a href={source().url} rel="noopener noreferrer">{t.sections.due(String(row.target))}</a> <SourceName name={source().name} /></>}
                     </Match>

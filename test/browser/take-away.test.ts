@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { useTestSite, TEST_BASE_PATH } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import type { CorridorMeta } from "../../src/model/corridor";
+import { CORRIDOR_IDS, type CorridorMeta } from "../../src/model/corridor";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { Fact } from "../../src/model/fact";
 import { FACTS_DOWNLOAD_PATH } from "../../src/model/download-files";
@@ -114,8 +114,9 @@ describe("taking a view away", () => {
 
   test("a passage read on several pages is cited from the one it was copied on, and its link opens there", async () => {
     // A passage about corridors beyond its first: its first corridor would be its home elsewhere.
-    const shared = quotes.find((q) => q.about.filter((id) => id !== "overview").length > 1)!;
-    const page2 = shared.about.filter((id) => id !== "overview")[1]!;
+    const corridorsOf = (q: Quote) => q.about.filter((id) => (CORRIDOR_IDS as readonly string[]).includes(id));
+    const shared = quotes.find((q) => corridorsOf(q).length > 1)!;
+    const page2 = corridorsOf(shared)[1]!;
     const { context, page } = await openAtlas(env.browser, env.site, `corridors/${page2}/`, { width: 1280, height: 720 },
       { permissions: ["clipboard-read", "clipboard-write"] });
     const figure = page.locator(`[id="quote=${shared.id}"]`);
