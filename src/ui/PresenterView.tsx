@@ -5,6 +5,7 @@ import type { TourShow } from "../model/corridor";
 import { shareCardUrl } from "../state/share-card";
 import { localePrefix } from "../i18n/locales";
 import { makeTourChannel } from "./tour-channel";
+import { makeAskedStops } from "../tour/asked-stops";
 import { makeTourKeys, toggleFullscreen } from "./tour-keys";
 import { TourKeysHelp } from "./TourKeysHelp";
 import { AboutThisText } from "./AboutThisText";
@@ -32,21 +33,16 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
   const [elapsed, setElapsed] = createSignal(0);
   const [help, setHelp] = createSignal(false);
   const [failedPreview, setFailedPreview] = createSignal<string>();
-  // Stops asked of the tour window and not yet answered: its answers to all but the last are
-  // already behind, and must not pull the view back (quick clicks); any other stop it reports
-  // (its own keys) is where it is.
-  let asked: number[] = [];
+  const asked = makeAskedStops();
   const channel = makeTourChannel((m) => {
     if (m.type !== "stop") return;
-    const answered = asked.indexOf(m.index);
-    if (answered >= 0 && answered < asked.length - 1) return void (asked = asked.slice(answered + 1));
-    asked = [];
-    setIndex(m.index);
+    const shown = asked.answer(m.index);
+    if (shown !== undefined) setIndex(shown);
   });
   // Moves at once, not when the tour window answers: quick clicks each step from the last one.
   const go = (i: number) => {
     const target = Math.max(0, Math.min(stops().length - 1, i));
-    asked.push(target);
+    asked.ask(target);
     setIndex(target);
     channel.send({ type: "go", index: target });
   };
