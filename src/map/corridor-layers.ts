@@ -151,6 +151,12 @@ const HUB_LABEL_MIN_ZOOM = 4.5;
 /** The corridor shown (its id; "" for none): its hubs are named however far out it is framed (a phone's corridor page). */
 export const SHOWN_CORRIDOR_STATE = "shownCorridor";
 
+/** The hub shown (its id; "" for none): its name and symbol are drawn larger, for the back row and for its own page. */
+export const SHOWN_HUB_STATE = "shownHub";
+const isShownHub: ExpressionSpecification = ["==", ["get", "id"], ["global-state", SHOWN_HUB_STATE]];
+/** `shown` for the hub shown, `other` for the rest. */
+const byShownHub = (shown: number, other: number): ExpressionSpecification => ["case", isShownHub, shown, other];
+
 /** The hubs on a corridor, from hubFeatures. */
 const hubsOn = (hubs: FeatureCollection, corridor: CorridorId): FeatureCollection =>
   ({ ...hubs, features: hubs.features.filter((h) => (h.properties?.corridors as CorridorId[]).includes(corridor)) });
@@ -177,7 +183,9 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
   layout: {
     "text-field": ["get", "name"],
     "text-font": [FONT.bold],
-    "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, 11, 8, 14],
+    "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, byShownHub(15, 11), 8, byShownHub(20, 14)],
+    // The hub shown is named first where names collide.
+    "symbol-sort-key": byShownHub(0, 1),
     "text-variable-anchor": ["top", "bottom", "left", "right"],
     "text-radial-offset": 0.9,
     "text-max-width": 9,
@@ -193,7 +201,7 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
       [HUB_SOURCE_ID]: { type: "geojson", data: hubs, promoteId: "id" },
     },
-    state: { ...yearStateDefaults(present), [SHOWN_CORRIDOR_STATE]: { default: "" } },
+    state: { ...yearStateDefaults(present), [SHOWN_CORRIDOR_STATE]: { default: "" }, [SHOWN_HUB_STATE]: { default: "" } },
     // A hub named after its city (Almaty, Tashkent) names it: the basemap does not repeat it,
     // where and when the hub's label is shown (its zoom, its corridor shown, and its years: hubInShownYear).
     names: [
@@ -228,7 +236,7 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
         paint: { "icon-opacity": hubOpacity },
         layout: {
           "icon-image": ["concat", "hub-", ["get", "kind"]],
-          "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.55, 7, 0.85],
+          "icon-size": ["interpolate", ["linear"], ["zoom"], 3, byShownHub(0.75, 0.55), 7, byShownHub(1.15, 0.85)],
           "icon-allow-overlap": true,
         },
       },

@@ -4,7 +4,7 @@ import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
 import { CLIP_BBOX, bboxUnion, growByPixels, type BBox } from "../model/region";
 import type { Selection } from "../model/view";
-import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID, SHOWN_CORRIDOR_STATE } from "./corridor-layers";
+import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID, SHOWN_CORRIDOR_STATE, SHOWN_HUB_STATE } from "./corridor-layers";
 import type { CorridorOpacity } from "./corridor-opacity";
 
 const HUB_ZOOM = 7;
@@ -73,6 +73,8 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
       // Only on a change: a filter reads it, so MapLibre lays the map's labels out again.
       const shownCorridor = selection?.kind === "corridor" ? selection.id : "";
       if (shownCorridor !== (current?.kind === "corridor" ? current.id : "")) map.setGlobalStateProperty(SHOWN_CORRIDOR_STATE, shownCorridor);
+      const shownHub = selection?.kind === "hub" ? selection.id : "";
+      if (shownHub !== (current?.kind === "hub" ? current.id : "")) map.setGlobalStateProperty(SHOWN_HUB_STATE, shownHub);
       current = selection;
       if (options.frame) frame(selection, options);
     },

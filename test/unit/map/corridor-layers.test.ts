@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { MultiLineString } from "geojson";
-import { corridorFeatures } from "../../../src/map/corridor-layers";
+import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
+import { SHOWN_HUB_STATE, corridorFeatures, corridorOverlay } from "../../../src/map/corridor-layers";
 import type { AtlasData, Segment } from "../../../src/model/corridor";
 
 const segment = (id: string, coordinates: number[][]): Segment => ({
@@ -36,5 +37,24 @@ describe("corridorFeatures", () => {
     const features = corridorFeatures(data([segment("a", [[1, 1], [2, 2]]), segment("b", [[2, 2], [1, 1]])])).features;
     expect(features).toHaveLength(1);
     expect(features[0]!.properties).toMatchObject({ corridor: "north-south", colour: "#cc79a7", segment: "a", offset: 0 });
+  });
+});
+
+describe("the hub shown", () => {
+  const specs = latest as unknown as Record<string, Record<string, unknown>>;
+  /** A hub layer's layout property as MapLibre evaluates it, at `zoom`, with `shownHub` as the style's global state. */
+  const evaluate = (layerId: string, property: string, zoom: number, hubId: string, shownHub: string) => {
+    const layer = corridorOverlay(data([]), 2026).layers.find((l) => l.id === layerId)! as { type: string; layout: Record<string, unknown> };
+    const parsed = createPropertyExpression(layer.layout[property] as never, property, specs[`layout_${layer.type}`]![property] as never);
+    if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom, globalState: { [SHOWN_HUB_STATE]: shownHub } } as never, { type: 1, properties: { id: hubId } } as never);
+  };
+
+  test("is named larger and first, and its symbol is larger, on its page and its tour stop; the other hubs are as before", () => {
+    expect(evaluate("hub-labels", "text-size", 8, "aktau", "aktau")).toBe(20);
+    expect(evaluate("hub-labels", "text-size", 8, "kuryk", "aktau")).toBe(14);
+    expect(evaluate("hub-labels", "text-size", 8, "kuryk", "")).toBe(14);
+    expect(evaluate("hub-labels", "symbol-sort-key", 8, "aktau", "aktau")).toBeLessThan(evaluate("hub-labels", "symbol-sort-key", 8, "kuryk", "aktau"));
+    expect(evaluate("hub-icons", "icon-size", 7, "aktau", "aktau")).toBeGreaterThan(evaluate("hub-icons", "icon-size", 7, "kuryk", "aktau"));
   });
 });

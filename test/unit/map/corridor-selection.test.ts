@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { makeSelection } from "../../../src/map/corridor-selection";
-import { CORRIDOR_LINE_LAYER_IDS, SHOWN_CORRIDOR_STATE } from "../../../src/map/corridor-layers";
+import { CORRIDOR_LINE_LAYER_IDS, SHOWN_CORRIDOR_STATE, SHOWN_HUB_STATE } from "../../../src/map/corridor-layers";
 import { CLIP_BBOX, growByPixels } from "../../../src/model/region";
 import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
 import type { AtlasData } from "../../../src/model/corridor";
@@ -49,7 +49,7 @@ describe("showing a corridor or hub on the map", () => {
     expect(calls).toContain('state aktau {"selected":false}');
   });
 
-  test("the corridor shown reaches the map's labels once per change: none at load, then KTI, then none for a hub", () => {
+  test("the corridor and hub shown reach the map's labels once per change: none at load, then KTI, then the hub instead", () => {
     const { calls, map } = recordingMap();
     const selection = makeSelection(map, data, makeCorridorOpacity(map));
     const shown = () => calls.filter((c) => c.startsWith("global"));
@@ -58,7 +58,9 @@ describe("showing a corridor or hub on the map", () => {
     selection.select({ kind: "corridor", id: "kti" }, keep);
     selection.select({ kind: "hub", id: "aktau" }, keep);
     selection.select(undefined, keep);
-    expect(shown()).toEqual([`global ${SHOWN_CORRIDOR_STATE} "kti"`, `global ${SHOWN_CORRIDOR_STATE} ""`]);
+    expect(shown()).toEqual([
+      `global ${SHOWN_CORRIDOR_STATE} "kti"`, `global ${SHOWN_CORRIDOR_STATE} ""`, `global ${SHOWN_HUB_STATE} "aktau"`, `global ${SHOWN_HUB_STATE} ""`,
+    ]);
   });
 
   test("framing lets the map look past the basemap's edge as far as the cover: widened for the flight, narrowed once it lands, unless another has begun", () => {
