@@ -18,6 +18,7 @@ import { FACTS_CSV_COLUMNS, FACTS_LICENCE } from "../../../../scripts/downloads/
 import { readFactsFile } from "../../../../scripts/validate-data";
 import type { Fact } from "../../../../src/model/fact";
 import type { CorridorRecords } from "../../../../scripts/downloads/atlas-geojson";
+import { earliestOpening } from "../../../../src/model/year";
 import { hubsFolderName } from "../../../../scripts/downloads/corridor-kml";
 import type { DataStamp } from "../../../../scripts/downloads/data-stamp";
 import { ATTRIBUTION, LICENCE } from "../../../../scripts/tracing/trace-corridors";
@@ -178,7 +179,11 @@ describe("the GeoJSON", () => {
     const on = hubs.features.filter((h) => h.properties.corridors.includes(id));
     expect(back.features.map((f: { properties: { id: string } }) => f.properties.id))
       .toEqual([...sections.map((s) => s.segment.properties.id), ...on.map((h) => h.properties.id)]);
-    expect(back.features.slice(sections.length)).toEqual(on);
+    // Each hub as data/hubs.geojson has it, with its opening year and its page where a figure gives one.
+    expect(back.features.slice(sections.length)).toEqual(on.map((hub) => {
+      const opening = earliestOpening(facts, hub.properties.id);
+      return opening ? { ...hub, properties: { ...hub.properties, opened: opening.value, openedSource: opening.source } } : hub;
+    }));
     expect(back).toMatchObject({ description: corridor(id).meta.description, descriptionSources: corridor(id).meta.descriptionSources });
     expect(back.features[0].properties).toMatchObject({ corridor: id, ...sections[0]!.segment.properties, drawnKm: sections[0]!.record.drawnKm });
     expect(back.features[0].geometry).toEqual(sections[0]!.segment.geometry);
@@ -196,5 +201,12 @@ describe("the GeoJSON", () => {
     // Our words go out with what each claim rests on, as the panels show them.
     expect(back.corridors.map((c: { descriptionSources: unknown }) => c.descriptionSources)).toEqual(corridors.map((c) => c.meta.descriptionSources));
     expect(points.map((f: { properties: { descriptionSources: unknown } }) => f.properties.descriptionSources)).toEqual(hubs.features.map((h) => h.properties.descriptionSources));
+    // Each hub with the year the map shows it from and the page stating it; none where no figure gives one.
+    for (const point of points as { properties: { id: string; opened?: number; openedSource?: { url: string } } }[]) {
+      const opening = earliestOpening(facts, point.properties.id);
+      expect(point.properties.opened, point.properties.id).toBe(opening?.value);
+      expect(point.properties.openedSource?.url, point.properties.id).toBe(opening?.source.url);
+    }
+    expect(points.some((f: { properties: { opened?: number } }) => f.properties.opened !== undefined)).toBe(true);
   });
 });
