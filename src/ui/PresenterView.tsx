@@ -77,8 +77,6 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
       </p>
       <h1 class="presenter__title">{stop()?.title}</h1>
       <p class="presenter__notes">{stop()?.notes}</p>
-      {/* Where the caption's line and these notes come from, for the speaker asked "says who?". */}
-      <AboutThisText data={props.data} sources={[...(stop()?.lineSources ?? []), ...(stop()?.notesSources ?? [])]} />
       <div class="presenter__next">
         <p>{t.presenterNext} {next()?.title ?? t.presenterEnd}</p>
         {/* Offline the cards may be missing (they are not precached): then the title alone says it. */}
@@ -88,6 +86,9 @@ export function PresenterView(props: { data: AtlasData; index: number }) {
             alt={t.presenterPreview(next()?.title ?? "")} onError={() => setFailedPreview(src)} />}
         </Show>
       </div>
+      {/* Where the caption's line and these notes come from, for the speaker asked "says who?":
+          below the next stop, which the speaker needs at a glance; the sources when asked. */}
+      <AboutThisText data={props.data} sources={[...(stop()?.lineSources ?? []), ...(stop()?.notesSources ?? [])]} />
       <div class="presenter__controls">
         <button type="button" onClick={() => go(index() - 1)}>{t.previous}</button>
         <button type="button" onClick={() => go(index() + 1)}>{t.next}</button>

@@ -208,7 +208,7 @@ describe("the tour", () => {
     await context.close();
   });
 
-  test("in the presenter window as the tour opens it (900×640), Previous and Next are in view at every stop", async () => {
+  test("in the presenter window as the tour opens it (900×640), Previous and Next, and the next stop's name, are in view at every stop", async () => {
     const context = await env.browser.newContext({ viewport: { width: 900, height: 640 } });
     for (let n = 1; n <= N; n++) {
       // Each stop as the window opens on it (alone, it has no tour window to step with it).
@@ -220,6 +220,10 @@ describe("the tour", () => {
         expect(box.y + box.height, `${name} at stop ${n}`).toBeLessThanOrEqual(640);
         expect(box.y, `${name} at stop ${n}`).toBeGreaterThanOrEqual(0);
       }
+      // What comes next, at a glance: its name above the buttons' bar, not scrolled out of view.
+      const next = (await page.locator(".presenter__next p").boundingBox())!;
+      const bar = (await page.locator(".presenter__controls").boundingBox())!;
+      expect(next.y + next.height, `next stop's name at stop ${n}`).toBeLessThanOrEqual(bar.y);
       await page.close();
     }
     await context.close();
