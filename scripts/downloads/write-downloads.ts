@@ -3,9 +3,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as v from "valibot";
-import type { AtlasData, CorridorCollection, HubCollection } from "../../src/model/corridor.ts";
-import type { Fact } from "../../src/model/fact.ts";
-import { earliestOpening } from "../../src/model/year.ts";
+import type { AtlasData, CorridorCollection } from "../../src/model/corridor.ts";
+import { withHubOpenings } from "../../src/model/year.ts";
 import type { GeoContext } from "../../src/model/geo-checks.ts";
 import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH, corridorDownloadPath } from "../../src/model/download-files.ts";
 import { publishedLengthSchema, type PublishedLength } from "../tracing/section-schema.ts";
@@ -31,24 +30,11 @@ export function corridorRecords(data: AtlasData, geo: GeoContext, lengths: reado
   }));
 }
 
-/**
- * The hubs with the opening year the map shows them from (the earliest their published figures
- * give) and the page that states it, as sections carry theirs: none where no figure gives one.
- */
-function hubsWithOpening(hubs: HubCollection, facts: readonly Fact[]): HubCollection {
-  return {
-    ...hubs,
-    features: hubs.features.map((hub) => {
-      const opening = earliestOpening(facts, hub.properties.id);
-      return opening ? { ...hub, properties: { ...hub.properties, opened: opening.value, openedSource: opening.source } } : hub;
-    }),
-  };
-}
-
 /** Every download's text by its path under the site's base. Never throws. */
 export function downloadFiles(corridors: readonly CorridorRecords[], { hubs: plainHubs, facts }: Pick<AtlasData, "hubs" | "facts">, stamp: DataStamp): Map<string, string> {
   const files = new Map<string, string>();
-  const hubs = hubsWithOpening(plainHubs, facts);
+  // With the opening year each is shown from, and its page, as sections carry theirs.
+  const hubs = withHubOpenings(plainHubs, facts);
   for (const corridor of corridors) {
     files.set(corridorDownloadPath(corridor.meta.id, "geojson"), corridorGeoJson(corridor, hubs, stamp));
     files.set(corridorDownloadPath(corridor.meta.id, "csv"), corridorCsv(corridor.sections.map((s) => s.record), stamp));

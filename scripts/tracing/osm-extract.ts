@@ -79,6 +79,9 @@ interface OverpassFile { features: Feature<LineString, { "@id": string; railway:
 interface RouteFile { punt_formaat: string; benen: { modaliteit: string; stippel?: boolean; naam: string; punten: Position[] }[] }
 interface GeofabrikFile { features: Feature<LineString, { osm_id: string | null; fclass: string }>[] }
 
+/** The order track is kept in, whatever extracts it came from: by OSM id, then extract (stable for ways without an id). */
+export const byWay = (a: TrackWay, b: TrackWay): number => a.osm - b.osm || a.extract.localeCompare(b.extract);
+
 /** Extracts that are not in ../shared/osm, each a file named when vendoring (data/sources/osm/README.md). */
 export interface ExtraExtracts {
   /** Georgia's railways, an overpass-turbo export (GeoJSON). */
@@ -164,7 +167,7 @@ export function readSharedExtract(dir: string, extra: ExtraExtracts = {}): OsmEx
     if (!stations.has(id)) stations.set(id, { osm: id, name: stationName(point.properties["name:en"] ?? name, name), extract: "xinjiang", lng, lat });
   }
   return {
-    track: [...ways.values(), ...georgiaWays, ...uzbekWays, ...routeWays].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract)),
+    track: [...ways.values(), ...georgiaWays, ...uzbekWays, ...routeWays].sort(byWay),
     stations: [...stations.values()].filter((s) => !NOT_A_RAILWAY_STATION.test(s.name)).sort((a, b) => a.osm - b.osm),
   };
 }

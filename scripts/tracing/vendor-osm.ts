@@ -8,7 +8,7 @@ import type { Position } from "geojson";
 import * as v from "valibot";
 import { distanceKm } from "../../src/model/geo-checks.ts";
 import { formatProblem } from "../../src/model/validate-data.ts";
-import { extraExtracts, readSharedExtract, readVendoredExtract, stationsToGeoJson, trackToGeoJson, VENDORED_DIR, type ExtraExtracts, type OsmExtract } from "./osm-extract.ts";
+import { byWay, extraExtracts, readSharedExtract, readVendoredExtract, stationsToGeoJson, trackToGeoJson, VENDORED_DIR, type ExtraExtracts, type OsmExtract } from "./osm-extract.ts";
 import { sectionFileSchema, sectionSchema } from "./section-schema.ts";
 import { CORRIDOR_KM, kmToLeg } from "./station-chain.ts";
 import { readSectionFiles, traceData } from "../trace.ts";
@@ -69,8 +69,7 @@ function readFullExtract(): OsmExtract {
   const notGiven = (Object.keys(extra) as (keyof ExtraExtracts)[]).filter((name) => extra[name] === undefined);
   const kept = readVendoredExtract().track.filter((way) => (notGiven as string[]).includes(way.extract));
   for (const name of notGiven) console.log(`${name}: no file named, keeping the ${kept.filter((w) => w.extract === name).length} ways vendored before`);
-  const track = [...shared.track, ...kept].sort((a, b) => a.osm - b.osm || a.extract.localeCompare(b.extract));
-  return { track, stations: shared.stations };
+  return { track: [...shared.track, ...kept].sort(byWay), stations: shared.stations };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);

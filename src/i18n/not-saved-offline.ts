@@ -2,7 +2,7 @@
 // device has not saved (a presenter's "Русский" link on a tour saved in English): a short page in
 // that language with the way back, instead of the browser's own error page. Pure: the worker
 // passes the language and where the reader came from.
-import { localeBasePath, type Locale } from "./locales";
+import type { Locale } from "./locales";
 
 const WORDS: Record<Locale, { title: string; text: string; back: string }> = {
   en: {
@@ -30,7 +30,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  */
 export function notSavedOfflinePage(locale: Locale, referrer: string, origin: string, basePath: string): string {
   const words = WORDS[locale];
-  let back = `${origin}${localeBasePath("en", basePath)}`;
+  let back = `${origin}${basePath}`;
   try {
     const from = new URL(referrer);
     if (from.origin === origin && from.pathname.startsWith(basePath)) back = from.href;

@@ -3,7 +3,7 @@
 import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData, type CorridorId } from "../model/corridor";
-import { hubOpened } from "../model/year";
+import { withHubOpenings } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
@@ -124,15 +124,7 @@ export const HUB_LAYER_IDS = ["hub-icons"];
 export const HUB_LABEL_LAYER_IDS = ["hub-labels", "hub-labels-shown-corridor"];
 
 /** The hubs, each with its opening year where a published figure gives one (for the year control). */
-export function hubFeatures(data: AtlasData): FeatureCollection {
-  return {
-    type: "FeatureCollection",
-    features: data.hubs.features.map((hub) => {
-      const opened = hubOpened(data.facts, hub.properties.id);
-      return opened === undefined ? hub : { ...hub, properties: { ...hub.properties, opened } };
-    }),
-  };
-}
+export const hubFeatures = (data: AtlasData): FeatureCollection => withHubOpenings(data.hubs, data.facts);
 
 /** True where a hub shown in the year shown is named `label`: hubs grouped by their opening year. */
 function namedByHubs(label: ExpressionSpecification, hubs: FeatureCollection): ExpressionSpecification {

@@ -3,7 +3,7 @@
 // whose opening year the data does not know is drawn faint, never guessed in or out. A coming year
 // shows what is announced for it: a line under construction or planned whose published target year
 // has come, and, faint, the rest still to come.
-import type { Status } from "./corridor";
+import type { HubCollection, Status } from "./corridor";
 import type { Fact } from "./fact";
 
 /** A year the map can show, or undefined for today. */
@@ -58,6 +58,20 @@ export function earliestOpening(facts: readonly Fact[], id: string): Fact | unde
 
 /** A hub's opening year: the earliest its published figures give, or undefined when none does. */
 export const hubOpened = (facts: readonly Fact[], id: string): number | undefined => earliestOpening(facts, id)?.value;
+
+/**
+ * The hubs, each with the opening year it is shown from (`opened`, see hubOpened) and the page
+ * that states it (`openedSource`), as sections carry theirs: none where no figure gives one.
+ */
+export function withHubOpenings(hubs: HubCollection, facts: readonly Fact[]): HubCollection {
+  return {
+    ...hubs,
+    features: hubs.features.map((hub) => {
+      const opening = earliestOpening(facts, hub.properties.id);
+      return opening ? { ...hub, properties: { ...hub.properties, opened: opening.value, openedSource: opening.source } } : hub;
+    }),
+  };
+}
 
 /** The years the control offers: from the earliest known opening, past today, to the last target year. */
 export interface YearRange { first: number; today: number; last: number }

@@ -30,10 +30,10 @@ export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
                 <td>
                   <Switch fallback={row.status === "operating" ? t.popup.openedNotStated : t.statuses[row.status]}>
                     <Match when={row.opened !== undefined && row.openedSource}>
-                      {(source) => <><a href={source().url} rel="noopener noreferrer">{String(row.opened)}</a> <SourceName name={source().name} /></>}
+                      {(source) => <Sourced source={source()} text={String(row.opened)} />}
                     </Match>
                     <Match when={row.target !== undefined && row.targetSource}>
-                      {(source) => <><a href={source().url} rel="noopener noreferrer">{t.sections.due(String(row.target))}</a> <SourceName name={source().name} /></>}
+                      {(source) => <Sourced source={source()} text={t.sections.due(String(row.target))} />}
                     </Match>
                   </Switch>
                 </td>
@@ -46,7 +46,7 @@ export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
   );
 }
 
-/** Whose page a year links, named beside it: a reader sees a mirror of Wikipedia before following it. */
-function SourceName(props: { name: string }) {
-  return <span class="sections-drawn__source" lang="en">{props.name}</span>;
+/** A year linking the page that states it, whose page named beside it: a mirror of Wikipedia is seen as one before a click. */
+function Sourced(props: { source: { url: string; name: string }; text: string }) {
+  return <><a href={props.source.url} rel="noopener noreferrer">{props.text}</a> <span class="sections-drawn__source" lang="en">{props.source.name}</span></>;
 }
