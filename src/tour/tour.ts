@@ -101,3 +101,19 @@ export const progressLabel = (
   formatNumber: (n: number) => string = String,
   wording: (stop: string, count: string) => string = (stop, total) => `${stop} / ${total}`,
 ): string => wording(formatNumber(index + 1), formatNumber(count));
+
+/** What the tour has open, that Escape closes before anything else. */
+export interface EscapeContext { help: boolean; black: boolean; fullscreen: boolean; askedToLeave: boolean }
+export type EscapeEffect = "close-help" | "close-black" | "exit-fullscreen" | "ask-to-leave" | "leave";
+
+/**
+ * What Escape does: closes what is open, one thing a press; then asks, and only a second press
+ * in a row leaves. Some clickers send Escape from their "start/stop" button (alternating with F5),
+ * and a single stray press must not drop the presenter out of the tour on stage.
+ */
+export function escapeEffect({ help, black, fullscreen, askedToLeave }: EscapeContext): EscapeEffect {
+  if (help) return "close-help";
+  if (black) return "close-black";
+  if (fullscreen) return "exit-fullscreen";
+  return askedToLeave ? "leave" : "ask-to-leave";
+}

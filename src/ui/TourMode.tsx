@@ -1,6 +1,6 @@
 import { Show, createEffect, createSignal, onCleanup, onMount } from "solid-js";
 import type { AtlasData } from "../model/corridor";
-import { isStepAction, stepTo, type TourAction } from "../tour/tour";
+import { escapeEffect, isStepAction, stepTo, type TourAction } from "../tour/tour";
 import { makeTourChannel } from "./tour-channel";
 import { makeTourKeys, toggleFullscreen } from "./tour-keys";
 import { TourKeysHelp } from "./TourKeysHelp";
@@ -29,17 +29,22 @@ export function TourMode(props: {
   const [idle, setIdle] = createSignal(false);
   // Hidden, the caption leaves the whole screen to the map (and the map is framed into all of it).
   const [captionHidden, setCaptionHidden] = createSignal(false);
+  // A first Escape with nothing open asks; the next key decides: Escape leaves, any other stays.
+  const [askedToLeave, setAskedToLeave] = createSignal(false);
   const go = (index: number) => props.onIndex(Math.max(0, Math.min(stops().length - 1, index)));
   // Every tour action, from this window's keys or (black screen, caption) from the presenter window.
   const apply = (action: TourAction) => {
+    if (action !== "escape") setAskedToLeave(false);
     if (action === "black") return void setBlack(!black());
     if (action === "help") return void setHelp(!help());
     if (action === "caption") return void setCaptionHidden(!captionHidden());
     if (action === "fullscreen") return toggleFullscreen(document);
     if (action === "escape") {
-      if (help()) return void setHelp(false);
-      if (black()) return void setBlack(false);
-      if (document.fullscreenElement) return void document.exitFullscreen();
+      const effect = escapeEffect({ help: help(), black: black(), fullscreen: document.fullscreenElement !== null, askedToLeave: askedToLeave() });
+      if (effect === "close-help") return void setHelp(false);
+      if (effect === "close-black") return void setBlack(false);
+      if (effect === "exit-fullscreen") return void document.exitFullscreen();
+      if (effect === "ask-to-leave") return void setAskedToLeave(true);
       return props.onLeave();
     }
     if (!isStepAction(action)) return;
@@ -87,6 +92,9 @@ export function TourMode(props: {
             onPrevious={() => go(props.index - 1)} onNext={() => go(props.index + 1)} onPresenter={openPresenter}
             onHelp={() => setHelp(!help())} onHide={() => setCaptionHidden(true)} onLeave={props.onLeave} offline={props.offline} onMakeOffline={props.onMakeOffline} />
         )}
+      </Show>
+      <Show when={askedToLeave()}>
+        <p class="tour-leave-asked" role="status">{t.escapeAgainToLeave}</p>
       </Show>
       <Show when={help()}>
         <TourKeysHelp onClose={() => setHelp(false)} />

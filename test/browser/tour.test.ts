@@ -118,7 +118,33 @@ describe("the tour", () => {
     await context.close();
   });
 
-  test("Escape leaves the tour for the atlas, and the tour takes its listeners with it", async () => {
+  test("a stray Escape, as some clickers send, asks before it leaves; the next clicker key stays in the tour", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=3", undefined, JUMPS);
+    await waitForMapReady(page);
+    const asked = page.getByRole("status").filter({ hasText: "Press Esc again to leave the tour" });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => asked.count()).toBe(1);
+    await expectStop(page, 3);
+    // Asked at the top of the screen, where nothing covers it.
+    const box = (await asked.boundingBox())!;
+    expect(box.y).toBeLessThan(720 / 4);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [box.x + box.width / 2, box.y + box.height / 2])).toBe("tour-leave-asked");
+    // A clicker's start/stop button alternates Escape and F5: the F5 takes the question back.
+    await page.keyboard.press("F5");
+    await expect.poll(() => asked.count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => asked.count()).toBe(1);
+    // And the next step goes on as if nothing was asked.
+    await page.keyboard.press("PageDown");
+    await expectStop(page, 4);
+    expect(await asked.count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
+    await context.close();
+  });
+
+  test("Escape twice leaves the tour for the atlas, and the tour takes its listeners with it", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "tour/#stop=3", undefined, JUMPS);
     // The window's own listeners, as the browser's devtools list them.
     const cdp = await context.newCDPSession(page);
@@ -129,6 +155,7 @@ describe("the tour", () => {
       return { keydown: count("keydown"), pointermove: count("pointermove") };
     };
     const inTour = await windowListeners();
+    await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
     expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Corridors and hubs");

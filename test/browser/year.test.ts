@@ -149,6 +149,7 @@ describe("the network through time", () => {
     await page.goto(new URL("tour/#stop=1", env.site.url).href);
     await waitForMapReady(page);
     await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe(TEST_BASE_PATH);
     const before = await runningIntervals();
     await page.getByRole("button", { name: MESSAGES.en.year.play }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clampStop, progressLabel, stepTo, tourActionForKey, tourKeyRows, viewOfStop, type KeyInput } from "../../../src/tour/tour";
+import { clampStop, escapeEffect, progressLabel, stepTo, tourActionForKey, tourKeyRows, viewOfStop, type KeyInput } from "../../../src/tour/tour";
 
 describe("tourActionForKey", () => {
   test.each([
@@ -102,5 +102,19 @@ describe("data/tour.json", () => {
     const problems: DataProblem[] = [];
     validateTour({ ...file, text: JSON.stringify(tour) }, known, problems);
     expect(problems.map((p) => p.fault).join("\n")).toMatch(fault);
+  });
+});
+
+describe("escapeEffect", () => {
+  const nothingOpen = { help: false, black: false, fullscreen: false, askedToLeave: false };
+  test("closes what is open first, one thing a press: the keys, the black screen, full screen", () => {
+    expect(escapeEffect({ help: true, black: true, fullscreen: true, askedToLeave: true })).toBe("close-help");
+    expect(escapeEffect({ ...nothingOpen, black: true, fullscreen: true, askedToLeave: true })).toBe("close-black");
+    expect(escapeEffect({ ...nothingOpen, fullscreen: true, askedToLeave: true })).toBe("exit-fullscreen");
+  });
+
+  test("with nothing open, the first press asks and only a second one leaves", () => {
+    expect(escapeEffect(nothingOpen)).toBe("ask-to-leave");
+    expect(escapeEffect({ ...nothingOpen, askedToLeave: true })).toBe("leave");
   });
 });
