@@ -18,6 +18,8 @@ export interface ContentText {
   hubs: Record<string, { name: string; description: string; source: string }>;
   /** By tour stop id (data/tour.json). */
   tour: Record<string, { title: string; line: string; notes: string }>;
+  /** By section id (data/sections): its name, as the map's popup and "Sections drawn" show it. */
+  sections: Record<string, { name: string }>;
   /** The overview's note on the officials' "five railway corridors" (data/overview.json). */
   overview: { officialCorridors: string };
 }
@@ -39,6 +41,11 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
         name: text.name,
         shortName: text.shortName,
         description: text.description,
+        segments: {
+          ...corridor.segments,
+          features: corridor.segments.features.map((segment) =>
+            ({ ...segment, properties: { ...segment.properties, name: content.sections[segment.properties.id]!.name } })),
+        },
       };
     }),
     hubs: {
@@ -62,6 +69,10 @@ export function displayTexts(data: AtlasData, format: LocaleFormat): DisplayText
     ].map((date) => [date, format.date(date)])),
   };
 }
+
+/** Every section once, as its segments carry it (a section on two corridors is one text). */
+const sectionsOf = (data: AtlasData): { id: string; name: string }[] =>
+  [...new Map(data.corridors.flatMap((c) => c.segments.features.map((s) => [s.properties.id, { id: s.properties.id, name: s.properties.name }] as const))).values()];
 
 const blank = (value: unknown) => typeof value !== "string" || value.trim() === "";
 
@@ -88,6 +99,9 @@ export function contentProblems(content: ContentText, data: AtlasData): string[]
   for (const stop of data.tour) checkFields(`tour stop "${stop.id}"`, content.tour?.[stop.id], ["title", "line", "notes"]);
   checkExtra("tour stop", Object.keys(content.tour ?? {}), new Set(data.tour.map((s) => s.id)));
   checkFields("the overview", content.overview, ["officialCorridors"]);
+  const sectionIds = new Set(sectionsOf(data).map((s) => s.id));
+  for (const id of sectionIds) checkFields(`section "${id}"`, content.sections?.[id], ["name"]);
+  checkExtra("section", Object.keys(content.sections ?? {}), sectionIds);
   return problems;
 }
 
@@ -113,6 +127,7 @@ export function englishTexts(data: AtlasData): Record<string, string> {
     ...data.hubs.features.flatMap(({ properties: h }) => (["name", "description", "source"] as const).map((f) => [`hub ${h.id} ${f}`, h[f] ?? ""])),
     ...data.tour.flatMap((s) => (["title", "line", "notes"] as const).map((f) => [`tour stop ${s.id} ${f}`, s[f]])),
     ["overview officialCorridors", data.overview.officialCorridors],
+    ...sectionsOf(data).map((s) => [`section ${s.id} name`, s.name]),
   ]);
 }
 

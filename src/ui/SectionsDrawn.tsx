@@ -9,10 +9,8 @@ import { useLocale } from "./locale-context";
  * a long corridor has thirty of them.
  */
 export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
-  const { t, format, locale } = useLocale();
+  const { t, format } = useLocale();
   const rows = () => sectionRows(props.segments);
-  // The sections' names are the data's English words.
-  const english = locale === "en" ? undefined : "en";
   return (
     <details class="panel__section sections-drawn">
       <summary class="panel__subheading">{t.sections.heading(format.number(rows().length))}</summary>
@@ -25,7 +23,7 @@ export function SectionsDrawn(props: { segments: DrawnCorridorCollection }) {
           <For each={rows()}>
             {(row) => (
               <tr>
-                <th scope="row" lang={english}>{row.name}</th>
+                <th scope="row">{row.name}</th>
                 <td class="sections-drawn__km">{t.km(format.number(row.km))}</td>
                 <td>
                   <Switch fallback={row.status === "operating" ? t.popup.openedNotStated : t.statuses[row.status]}>

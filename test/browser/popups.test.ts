@@ -10,6 +10,7 @@ import { pagePointOf, pointInsideLineOf } from "./support/pixels";
 import { waitForMapReady, watchPage } from "./support/page-watch";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
+import { CONTENT } from "../../src/i18n/content-by-locale";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
@@ -86,6 +87,22 @@ describe("popups about what was clicked on the map", () => {
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(corridor("kti").name);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("in Russian, the popup and the corridor's sections name each section in Russian", async () => {
+    const { context, page, watch } = await openAtlas(env.browser, env.site, `ru/#map=8/${SECTION_MIDDLE[1]}/${SECTION_MIDDLE[0]}`);
+    await clickLineOf(page, "kti", SECTION_MIDDLE);
+    await page.waitForSelector(".feature-popup");
+    expect((await readPopup(page)).title).toBe(CONTENT.ru.sections[SECTION.properties.id]!.name);
+    // The pick opened the corridor's panel: its table of sections, in the same words.
+    await page.locator(".sections-drawn summary").click();
+    const names = await page.locator(".sections-drawn__table tbody th").allTextContents();
+    expect(names).toEqual(expect.arrayContaining([CONTENT.ru.sections[SECTION.properties.id]!.name]));
+    const russian = new Set(Object.values(CONTENT.ru.sections).map((s) => s.name));
+    expect(names.filter((name) => !russian.has(name))).toEqual([]);
+    expect(names).toHaveLength(new Set(kti.features.map((f) => f.properties.id)).size);
+    expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
 

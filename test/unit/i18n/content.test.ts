@@ -8,7 +8,7 @@ import { loadMapLabels } from "../../../scripts/i18n/map-labels";
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 // The data as the build reads it (its own validation is tested elsewhere); enough for translations.
 const data = {
-  corridors: read("data/corridors/corridors.json").corridors.map((c: object) => ({ ...c, segments: { type: "FeatureCollection", features: [] } })),
+  corridors: read("data/corridors/corridors.json").corridors.map((c: { id: string }) => ({ ...c, segments: read(`data/corridors/${c.id}.geojson`) })),
   hubs: read("data/hubs.geojson"),
   tour: read("data/tour.json").stops,
   quotes: read("data/quotes.json").quotes,
@@ -42,12 +42,16 @@ describe("the translated data", () => {
     delete broken.hubs.aktau;
     broken.tour.opening!.line = " ";
     broken.hubs["atlantis"] = { name: "Атлантида", description: "Остров", source: "миф" };
+    delete broken.sections["dostyk-aktogay"];
+    broken.sections["atlantis-express"] = { name: "Атлантида – Лемурия" };
     expect(contentProblems(broken, data)).toEqual(expect.arrayContaining([
       'hub "aktau": no translation',
       'tour stop "opening": "line" is missing or empty',
       'hub "atlantis": translated, but the data has no such id',
+      'section "dostyk-aktogay": no translation',
+      'section "atlantis-express": translated, but the data has no such id',
     ]));
-    expect(contentProblems(broken, data)).toHaveLength(3);
+    expect(contentProblems(broken, data)).toHaveLength(5);
   });
 
   test("a map label without a translation is named with its GeoNames id", () => {
@@ -67,6 +71,16 @@ describe("the translated data", () => {
     expect(russian.quotes).toEqual(data.quotes);
     expect(russian.hubs.features.map((h) => h.geometry)).toEqual(data.hubs.features.map((h) => h.geometry));
     expect(russian.corridors.map((c) => c.colour)).toEqual(data.corridors.map((c) => c.colour));
+    // Every section's name, on every corridor it belongs to; its line and its figures stay.
+    for (const corridor of russian.corridors) {
+      const english = data.corridors.find((c) => c.id === corridor.id)!.segments.features;
+      corridor.segments.features.forEach((segment, i) => {
+        expect(segment.properties.name).toBe(CONTENT.ru.sections[segment.properties.id]!.name);
+        expect(segment.properties.name).not.toBe(english[i]!.properties.name);
+        expect({ ...segment.properties, name: english[i]!.properties.name }).toEqual(english[i]!.properties);
+        expect(segment.geometry).toEqual(english[i]!.geometry);
+      });
+    }
   });
 
   test("Kazakh names use Kazakh letters where the language has them", () => {
@@ -75,5 +89,6 @@ describe("the translated data", () => {
     expect(loadMapLabels("kk").places["1526384"]).toBe("Алматы");
     expect(loadMapLabels("kk").countries["Kazakhstan"]).toBe("Қазақстан");
     expect(CONTENT.ru.hubs.dostyk!.name).toMatch(/Достык/);
+    expect(CONTENT.kk.sections["dostyk-aktogay"]!.name).toBe("Достық – Ақтоғай");
   });
 });

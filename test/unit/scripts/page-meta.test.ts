@@ -41,7 +41,7 @@ describe("share page tags", () => {
 
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 const data = {
-  corridors: read("data/corridors/corridors.json").corridors,
+  corridors: read("data/corridors/corridors.json").corridors.map((c: { id: string }) => ({ ...c, segments: read(`data/corridors/${c.id}.geojson`) })),
   hubs: read("data/hubs.geojson"),
   tour: read("data/tour.json").stops,
   quotes: [], articles: [],
