@@ -49,7 +49,7 @@ export function TourCaption(props: {
       <div class="tour-caption__controls">
         <button type="button" onClick={() => props.onPrevious()} disabled={props.index === 0}>{t.previous}</button>
         <button type="button" onClick={() => props.onNext()} disabled={props.index === props.count - 1}>{t.next}</button>
-        <button type="button" onClick={() => props.onPresenter()}>{t.presenterView}</button>
+        <button type="button" class="tour-caption__presenter" onClick={() => props.onPresenter()}>{t.presenterView}</button>
         <button type="button" onClick={() => props.onHide()}>{t.hideCaption}</button>
         <button type="button" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
         <button type="button" onClick={() => props.onLeave()}>{t.leaveTour}</button>

@@ -3,11 +3,13 @@
 // OpenStreetMap credit stays whole on screen; a phone's tour caption leaves the map half the screen.
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { CORRIDOR_IDS, type TourStop } from "../../src/model/corridor";
 import { corridorExtent, projectExtent, readShown, waitForFraming } from "./support/framing";
+import { CONTENT } from "../../src/i18n/content-by-locale";
+import { MESSAGES } from "../../src/i18n/messages";
 
 const env = useTestSite();
 const PHONE = { width: 390, height: 844 };
@@ -87,6 +89,36 @@ describe("nothing over the map covers another", () => {
       expect(caption.top, `stop ${index + 1}`).toBeGreaterThanOrEqual(0);
       expect(overlaps(boxes), `stop ${index + 1}`).toEqual([]);
       expect(boxes.some((box) => box.name === ".maplibregl-ctrl-attrib"), `stop ${index + 1}`).toBe(true);
+    }
+    await context.close();
+  });
+
+  test.each([
+    ["ru/", { width: 360, height: 640 }],
+    ["kk/", { width: 360, height: 640 }],
+    ["kk/", { width: 844, height: 390 }],
+  ])("on a %s phone of %o, at every tour stop Previous and Next are in view and every other control can be reached", async (path, viewport) => {
+    const { context, page } = await openAtlas(env.browser, env.site, `${path}tour/`, viewport, PHONE_OPTIONS);
+    const locale = path.slice(0, 2) as "ru" | "kk";
+    // In view, and what a tap at its middle reaches is the control itself, not what covers it.
+    const reachable = (control: Locator) => control.evaluate((element) => {
+      const { left, top, right, bottom } = element.getBoundingClientRect();
+      const inView = top >= 0 && left >= 0 && bottom <= innerHeight && right <= innerWidth;
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      return inView && (hit === element || element.contains(hit));
+    });
+    const controls = page.locator(".tour-caption__controls").locator("button, a");
+    for (const [index, stop] of stops.entries()) {
+      if (index > 0) await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator(".tour-caption__title").textContent()).toBe(CONTENT[locale].tour[stop.id]!.title);
+      for (const name of [MESSAGES[locale].previous, MESSAGES[locale].next]) {
+        expect(await reachable(controls.getByText(name, { exact: true })), `${name} at stop ${index + 1}`).toBe(true);
+      }
+      for (const control of await controls.all()) {
+        if (!(await control.isVisible())) continue;
+        await control.scrollIntoViewIfNeeded();
+        expect(await reachable(control), `${await control.textContent()} at stop ${index + 1}`).toBe(true);
+      }
     }
     await context.close();
   });
