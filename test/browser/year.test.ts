@@ -115,6 +115,26 @@ describe("the network through time", () => {
     await context.close();
   });
 
+  test.each([["ru/", 360], ["kk/", 360], ["", 390]])("at /%s on a phone %i px wide, a year picked leaves the slider a pixel or more for every year, and the year and Today in view", async (path, width) => {
+    const { context, page } = await openAtlas(env.browser, env.site, `${path}#year=1960`, { width, height: 740 }, { isMobile: true, hasTouch: true, reducedMotion: "reduce" });
+    await expect.poll(() => shownYear(page)).toBe("1960");
+    const locale = (path.slice(0, 2) || "en") as "en" | "ru" | "kk";
+    const box = (selector: string) => page.locator(selector).evaluate((element) => {
+      const { left, right, top, bottom } = element.getBoundingClientRect();
+      return { left, right, top, bottom, years: "max" in element ? Number(element.max) - Number(element.min) : 0 };
+    });
+    const [range, control] = [await box(".year-control__range"), await box(".year-control")];
+    // A finger moves the slider by whole pixels: at least one of them for each year.
+    expect(range.right - range.left).toBeGreaterThanOrEqual(range.years);
+    for (const part of [await box(".year-control__value"), await box(".year-control__today"), range]) {
+      expect(part.left).toBeGreaterThanOrEqual(control.left);
+      expect(part.right).toBeLessThanOrEqual(control.right);
+      expect(part.bottom).toBeLessThanOrEqual(control.bottom);
+    }
+    expect(await page.locator(".year-control__today").textContent()).toBe(MESSAGES[locale].year.backToToday);
+    await context.close();
+  });
+
   test("a tour stop with a year shows the network in that year, and says so", async () => {
     const index = stops.findIndex((s) => s.year !== undefined);
     const stop = stops[index]!;
