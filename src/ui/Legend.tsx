@@ -21,7 +21,10 @@ export function Legend(props: {
   onHighlight: (id: CorridorId | undefined) => void;
 }) {
   const { t, format } = useLocale();
-  const startsOpen = typeof window !== "undefined" && window.matchMedia("(min-width: 720px)").matches;
+  // Open where the map has room for it beside what it frames; folded on a phone, upright or on its
+  // side (open on a phone held sideways it covered most of a 464×390 map, and the first view
+  // was framed into what was left).
+  const startsOpen = typeof window !== "undefined" && window.matchMedia("(min-width: 720px) and (min-height: 501px)").matches;
   return (
     <details class="legend" open={startsOpen} data-covers-map>
       <summary class="legend__title">{t.legend}</summary>

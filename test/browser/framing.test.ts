@@ -147,6 +147,16 @@ describe("every view frames what it is about", () => {
     await context.close();
   });
 
+  test.each([["", "the overview", overviewExtent], ["corridors/titr/", "the Middle Corridor", () => corridorExtent("titr")]] as const)(
+    "on a phone held sideways (844×390), /%s opens with the legend folded and frames %s in the map",
+    async (path, what, extent) => {
+      const { context, page } = await openAtlas(env.browser, env.site, path, { width: 844, height: 390 }, { ...INSTANT, isMobile: true, hasTouch: true });
+      await expectFramed(page, extent(), `${what} on a phone held sideways`);
+      expect(await page.locator(".legend").evaluate((legend) => (legend as HTMLDetailsElement).open)).toBe(false);
+      await context.close();
+    },
+  );
+
   test("on a 390×844 phone, the pulled-up list leaves the map a peek, picking from it lowers the sheet and shows the corridor, and Back frames the overview again", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "", { width: 390, height: 844 }, { ...INSTANT, isMobile: true, hasTouch: true });
     await expectFramed(page, overviewExtent(), "the overview on a phone");
