@@ -178,7 +178,11 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
     "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, byShownHub(15, 11), 8, byShownHub(20, 14)],
     // The hub shown is named first where names collide.
     "symbol-sort-key": byShownHub(0, 1),
-    "text-variable-anchor": ["top", "bottom", "left", "right"],
+    // To the right of its point first, then under, over and to the left: neighbouring ports on a
+    // coast (Aktau and Kuryk, Poti and Batumi) are named in the order their points lie. Under and
+    // over first, the name below the northern point sat beside the southern one and read as its
+    // name; the left side last, as a name there runs off the map at its western edge.
+    "text-variable-anchor": ["left", "top", "bottom", "right"],
     "text-radial-offset": 0.9,
     "text-max-width": 9,
   },

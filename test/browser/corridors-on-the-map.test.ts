@@ -7,6 +7,8 @@ import { openAtlas } from "./support/open-atlas";
 import { cameraFromHash, colourDistance, coloursNear, pagePointOf, pointInsideLineOf, projectToScreen } from "./support/pixels";
 import { waitForMapReady, watchPage } from "./support/page-watch";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
+import { PNG } from "pngjs";
+import { THEME } from "../../src/map/theme";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const collection = (id: string) => JSON.parse(readFileSync(`data/corridors/${id}.geojson`, "utf8")) as CorridorCollection;
@@ -134,6 +136,29 @@ describe("the corridors on the map", () => {
     expect(await activeLegendItem(page)).toBe(meta[0]!.shortName);
     expect(await page.getByRole("heading", { name: "Something went wrong in the atlas" }).count()).toBe(0);
     expect(watch.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test("neighbouring ports on a coast are each named beside their own point, so the names read in the order the ports lie", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/", { width: 1280, height: 720 }, { reducedMotion: "reduce" });
+    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
+    const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+    const ink = (x: number, y: number) => {
+      const i = (y * png.width + x) * 4;
+      const hex = `#${[0, 1, 2].map((k) => png.data[i + k]!.toString(16).padStart(2, "0")).join("")}`;
+      return colourDistance(hex, THEME.placeText) <= 40;
+    };
+    // The name's letters in a band to the right of the point, at the point's own height: the
+    // first place a name is set. Named under the northern port, Aktau's name sat beside Kuryk.
+    const namedBeside = async (hub: string) => {
+      const { x, y } = await pagePointOf(page, hubs.find((h) => h.id === hub)!.at);
+      let letters = 0;
+      for (let dx = 10; dx <= 60; dx++) for (let dy = -3; dy <= 3; dy++) if (ink(x + dx, y + dy)) letters++;
+      return letters;
+    };
+    for (const [north, south] of [["aktau", "kuryk"], ["poti", "batumi"]]) {
+      expect(await namedBeside(north!), `${north}'s name beside its point, north of ${south}`).toBeGreaterThan(0);
+    }
     await context.close();
   });
 
