@@ -121,7 +121,7 @@ describe("the network through time", () => {
     const locale = (path.slice(0, 2) || "en") as "en" | "ru" | "kk";
     const box = (selector: string) => page.locator(selector).evaluate((element) => {
       const { left, right, top, bottom } = element.getBoundingClientRect();
-      return { left, right, top, bottom, years: "max" in element ? Number(element.max) - Number(element.min) : 0 };
+      return { left, right, top, bottom, years: element instanceof HTMLInputElement ? Number(element.max) - Number(element.min) : 0 };
     });
     const [range, control] = [await box(".year-control__range"), await box(".year-control")];
     // A finger moves the slider by whole pixels: at least one of them for each year.
