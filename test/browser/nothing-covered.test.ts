@@ -57,6 +57,29 @@ describe("nothing over the map covers another", () => {
     await context.close();
   });
 
+  test.each([["a phone held sideways", { width: 844, height: 390 }], ["a 390×844 phone", PHONE]])("on %s, a tap anywhere on the folded legend opens it, and each language link answers a finger's tap around its word", async (_what, viewport) => {
+    const { context, page } = await openAtlas(env.browser, env.site, "kk/", viewport, PHONE_OPTIONS);
+    const legend = page.locator(".legend");
+    const box = (await legend.boundingBox())!;
+    // Two pixels inside the folded box's edges: its padding used to be a dead ring around the title.
+    const [middleX, middleY] = [box.x + box.width / 2, box.y + box.height / 2];
+    for (const [x, y] of [[middleX, box.y + 2], [middleX, box.y + box.height - 2], [box.x + 2, middleY], [box.x + box.width - 2, middleY]] as const) {
+      await page.touchscreen.tap(x, y);
+      await expect.poll(() => legend.evaluate((l) => (l as HTMLDetailsElement).open)).toBe(true);
+      await page.locator(".legend__title").tap();
+      await expect.poll(() => legend.evaluate((l) => (l as HTMLDetailsElement).open)).toBe(false);
+    }
+    // Words about 25 px tall: a tap 6 px above or below one still reaches its link.
+    for (const link of await page.locator(".panel .languages__link").all()) {
+      const { x, y, width, height } = (await link.boundingBox())!;
+      for (const at of [y - 6, y + height + 6]) {
+        const reached = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest("a")?.getAttribute("hreflang"), [x + width / 2, at]);
+        expect(reached).toBe(await link.getAttribute("hreflang"));
+      }
+    }
+    await context.close();
+  });
+
   test.each(["", "kk/"])("on a 390×844 phone, at /%s, the legend once opened is what a tap on its title reaches, and the title folds it, as are the zoom buttons", async (path) => {
     const { context, page } = await openAtlas(env.browser, env.site, path, PHONE, PHONE_OPTIONS);
     /** The class of what a tap at the centre of `selector` reaches. */
