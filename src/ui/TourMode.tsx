@@ -29,9 +29,13 @@ export function TourMode(props: {
   const [idle, setIdle] = createSignal(false);
   // Hidden, the caption leaves the whole screen to the map (and the map is framed into all of it).
   const [captionHidden, setCaptionHidden] = createSignal(false);
-  // A first Escape with nothing open asks; the next key decides: Escape leaves, any other stays.
+  // A first Escape with nothing open asks; what comes next decides: Escape leaves, any other key
+  // or a step (from a button or the presenter window too) stays.
   const [askedToLeave, setAskedToLeave] = createSignal(false);
-  const go = (index: number) => props.onIndex(Math.max(0, Math.min(stops().length - 1, index)));
+  const go = (index: number) => {
+    setAskedToLeave(false);
+    props.onIndex(Math.max(0, Math.min(stops().length - 1, index)));
+  };
   // Every tour action, from this window's keys or (black screen, caption) from the presenter window.
   const apply = (action: TourAction) => {
     if (action !== "escape") setAskedToLeave(false);

@@ -134,9 +134,14 @@ describe("the tour", () => {
     await expect.poll(() => asked.count()).toBe(0);
     await page.keyboard.press("Escape");
     await expect.poll(() => asked.count()).toBe(1);
-    // And the next step goes on as if nothing was asked.
+    // And the next step goes on as if nothing was asked, by key or by the caption's button.
     await page.keyboard.press("PageDown");
     await expectStop(page, 4);
+    expect(await asked.count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => asked.count()).toBe(1);
+    await page.getByRole("button", { name: "Previous", exact: true }).click();
+    await expectStop(page, 3);
     expect(await asked.count()).toBe(0);
     await page.keyboard.press("Escape");
     await page.keyboard.press("Escape");
