@@ -114,7 +114,11 @@ const line = (id: string, filter: ExpressionSpecification, dash?: number[], base
 
 const onLand: ExpressionSpecification = ["!=", ["get", "mode"], "sea"];
 const isChord: ExpressionSpecification = ["==", ["get", "chord"], true];
-const status = (s: string): ExpressionSpecification => ["all", onLand, ["!", isChord], ["==", ["get", "status"], s]];
+const hasStatus = (s: string): ExpressionSpecification => ["==", ["get", "status"], s];
+// Straight stretches of an operating line have a layer of their own (below); on a line still to be
+// built they keep its pattern.
+const status = (s: string): ExpressionSpecification =>
+  s === "operating" ? ["all", onLand, ["!", isChord], hasStatus(s)] : ["all", onLand, hasStatus(s)];
 
 /** Layer ids a pointer can hover to highlight a corridor. */
 export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building", "corridor-planned", "corridor-chord", "corridor-sea"];
@@ -215,7 +219,9 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
       line("corridor-operating", status("operating")),
       line("corridor-building", status("under-construction"), [2, 1.2]),
       line("corridor-planned", status("planned"), [0.6, 1.4]),
-      line("corridor-chord", ["all", onLand, isChord], [1.2, 1.2], 1.6),
+      // A straight stretch of an operating line (no station mapped along it) is thin and solid:
+      // dashed, it read as "planned" or "under construction" on a phone.
+      line("corridor-chord", ["all", onLand, isChord, hasStatus("operating")], undefined, 1.2),
       line("corridor-sea", ["==", ["get", "mode"], "sea"], [3, 2], 1.6),
       {
         // A ring marks the hub that is shown.

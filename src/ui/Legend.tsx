@@ -11,7 +11,7 @@ const LINE_STYLES = [
   { key: "underConstruction", dash: "5 3" },
   { key: "planned", dash: "1.5 3.5" },
   { key: "sea", dash: "7 4", thin: true },
-  { key: "chord", dash: "4 4", thin: true },
+  { key: "chord", dash: undefined, thin: true },
 ] as const;
 
 /** What the colours, dashes and symbols mean; hovering a corridor highlights it on the map. */

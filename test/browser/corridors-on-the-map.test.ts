@@ -139,6 +139,36 @@ describe("the corridors on the map", () => {
     await context.close();
   });
 
+  test("a straight stretch of an operating line (no station mapped along it) is drawn unbroken, not dashed as a line still to be built", async () => {
+    const section = collection("titr").features.find((f) => f.properties.id === "zhezkazgan-saksaulskaya")!;
+    const chord = section.properties.chords!.reduce((longest, c) => {
+      const length = (at: number) => Math.hypot(...[0, 1].map((k) => section.geometry.coordinates[at + 1]![k]! - section.geometry.coordinates[at]![k]!) as [number, number]);
+      return length(c.at) > length(longest.at) ? c : longest;
+    });
+    const [a, b] = [section.geometry.coordinates[chord.at]!, section.geometry.coordinates[chord.at + 1]!] as [number, number][];
+    const along = (t: number): [number, number] => [a![0] + (b![0] - a![0]) * t, a![1] + (b![1] - a![1]) * t];
+    const { context, page } = await open(undefined, `#map=7/${along(0.5)[1]}/${along(0.5)[0]}`);
+    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
+    const colour = meta.find((m) => m.id === "titr")!.colour;
+    const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+    const drawn = (x: number, y: number) => {
+      const i = (y * png.width + x) * 4;
+      return colourDistance(`#${[0, 1, 2].map((k) => png.data[i + k]!.toString(16).padStart(2, "0")).join("")}`, colour) <= 24;
+    };
+    // Column by column along the middle of the stretch (it runs nearly east–west here): the line
+    // crosses every one, within the few pixels its offset from the track moves it. A dash pattern
+    // leaves columns in its gaps.
+    const gaps: number[] = [];
+    const [from, to] = [await pagePointOf(page, along(0.25)), await pagePointOf(page, along(0.75))];
+    for (let x = Math.min(from.x, to.x); x <= Math.max(from.x, to.x); x++) {
+      const y = Math.round(from.y + ((to.y - from.y) * (x - from.x)) / (to.x - from.x));
+      if (![...Array(25).keys()].some((dy) => drawn(x, y - 12 + dy))) gaps.push(x);
+    }
+    expect(Math.abs(to.x - from.x)).toBeGreaterThan(50);
+    expect(gaps, "columns along the stretch where its line is not drawn").toEqual([]);
+    await context.close();
+  });
+
   test("neighbouring ports on a coast are each named beside their own point, so the names read in the order the ports lie", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/", { width: 1280, height: 720 }, { reducedMotion: "reduce" });
     await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
