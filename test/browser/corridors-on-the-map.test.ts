@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { cameraFromHash, colourDistance, coloursNear, pagePointOf, pointInsideLineOf, projectToScreen } from "./support/pixels";
-import { waitForMapReady, watchPage } from "./support/page-watch";
+import { waitForMapIdle, waitForMapReady, watchPage } from "./support/page-watch";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
 import { PNG } from "pngjs";
 import { THEME } from "../../src/map/theme";
@@ -148,7 +148,7 @@ describe("the corridors on the map", () => {
     const [a, b] = [section.geometry.coordinates[chord.at]!, section.geometry.coordinates[chord.at + 1]!] as [number, number][];
     const along = (t: number): [number, number] => [a![0] + (b![0] - a![0]) * t, a![1] + (b![1] - a![1]) * t];
     const { context, page } = await open(undefined, `#map=7/${along(0.5)[1]}/${along(0.5)[0]}`);
-    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
+    await waitForMapIdle(page);
     const colour = meta.find((m) => m.id === "titr")!.colour;
     const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
     const drawn = (x: number, y: number) => {
@@ -171,7 +171,7 @@ describe("the corridors on the map", () => {
 
   test("neighbouring ports on a coast are each named beside their own point, so the names read in the order the ports lie", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/", { width: 1280, height: 720 }, { reducedMotion: "reduce" });
-    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
+    await waitForMapIdle(page);
     const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
     const ink = (x: number, y: number) => {
       const i = (y * png.width + x) * 4;
@@ -196,7 +196,7 @@ describe("the corridors on the map", () => {
     const faults: string[] = [];
     for (const { id } of meta) {
       const { context, page } = await openAtlas(env.browser, env.site, `corridors/${id}/`, { width: 390, height: 844 }, { reducedMotion: "reduce", isMobile: true, hasTouch: true });
-      await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
+      await waitForMapIdle(page);
       const zoom = Number(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get("map")!.split("/")[0]);
       const named = (await page.locator(".map-canvas").getAttribute("data-named-hubs"))!.split(" ").filter(Boolean);
       const own = hubs.filter((h) => h.corridors.includes(id as never)).map((h) => h.id);

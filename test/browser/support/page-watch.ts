@@ -28,3 +28,8 @@ export async function waitForMapReady(page: Page): Promise<void> {
   // SwiftShader settles slowly; wait for the app's own mark, never a fixed delay.
   await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
 }
+
+/** Resolves once the map is at rest with every tile drawn (`data-idle`, written on each idle). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true", null, { timeout: 30_000 });
+}
