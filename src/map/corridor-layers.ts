@@ -7,6 +7,7 @@ import { withHubOpenings } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
+import { hubNamePlaces } from "./hub-name-places";
 import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export const CORRIDOR_SOURCE_ID = "corridors";
@@ -173,8 +174,9 @@ const namedByShownCorridorHubs = (label: ExpressionSpecification, hubs: FeatureC
 
 const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
 
-/** The hubs' names: where (`minzoom`, `maxzoom`) and which (`filter`). */
-const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification): LayerSpecification => ({
+/** The hubs' names: where (`minzoom`, `maxzoom`) and which (`filter`); `places` around the point (hub-name-places). */
+const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification,
+  places: ReturnType<typeof hubNamePlaces>): LayerSpecification => ({
   id, type: "symbol", source: HUB_SOURCE_ID, ...zooms, filter,
   layout: {
     "text-field": ["get", "name"],
@@ -182,12 +184,7 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
     "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, byShownHub(15, 11), 8, byShownHub(20, 14)],
     // The hub shown is named first where names collide.
     "symbol-sort-key": byShownHub(0, 1),
-    // To the right of its point first, then under, over and to the left: neighbouring ports on a
-    // coast (Aktau and Kuryk, Poti and Batumi) are named in the order their points lie. Under and
-    // over first, the name below the northern point sat beside the southern one and read as its
-    // name; the left side last, as a name there runs off the map at its western edge.
-    "text-variable-anchor": ["left", "top", "bottom", "right"],
-    "text-radial-offset": 0.9,
+    "text-variable-anchor-offset": places,
     "text-max-width": 9,
   },
   paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },
@@ -196,6 +193,7 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
 /** The corridors and hubs as a style overlay; `present` is the present year, which the year control divides at. */
 export function corridorOverlay(data: AtlasData, present: number): StyleOverlay {
   const hubs = hubFeatures(data);
+  const places = hubNamePlaces(data, SHOWN_CORRIDOR_STATE);
   return {
     sources: {
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
@@ -242,12 +240,12 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
           "icon-allow-overlap": true,
         },
       },
-      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, hubInShownYear),
+      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, hubInShownYear, places),
     ],
     // The shown corridor's hubs, below the hubs' zoom, are what its page is about: their names are
     // placed before the basemap's, which leaves them the cities they are named after, so a
     // collision never leaves Tashkent named by neither.
-    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(hubs)])],
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(hubs)], places)],
   };
 }
 

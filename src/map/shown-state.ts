@@ -1,6 +1,7 @@
 // What the map shows, read back from MapLibre's own feature state and written on its container
 // (`data-selected="corridor:kti"`, `data-highlighted="kti"`) and the hubs whose names it drew
-// (`data-named-hubs`): what a test can check without trusting the code that asked for it. If a
+// (`data-named-hubs`), and those whose names run past the map's edge or under its buttons
+// (`data-hub-names-cut`): what a test can check without trusting the code that asked for it. If a
 // selection or highlight never reached the map, or a name was never placed, the attributes say so.
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
@@ -18,8 +19,29 @@ export function writeShownState(map: MapLibreMap, data: AtlasData | undefined, c
   container.dataset.highlighted = corridorIds.filter((id) => state(CORRIDOR_SOURCE_ID, id).hover).join(" ");
 }
 
-/** The hubs whose names the map has placed on screen (MapLibre leaves out a label that would collide). */
+type Box = [[number, number], [number, number]];
+const hubIdsIn = (map: MapLibreMap, box?: Box) =>
+  (box ? map.queryRenderedFeatures(box, { layers: HUB_LABEL_LAYER_IDS }) : map.queryRenderedFeatures({ layers: HUB_LABEL_LAYER_IDS }))
+    .map((f) => String(f.properties.id));
+const idList = (ids: string[]) => [...new Set(ids)].sort().join(" ");
+
+/**
+ * The hubs whose names the map has placed on screen (MapLibre leaves out a label that would
+ * collide), and those whose name reaches past an edge of the canvas (MapLibre places a label
+ * that hangs up to 100 px off the map) or under one of its controls (the zoom buttons, the
+ * credit): a cut name ("ort of Poti") is what a reader sees.
+ */
 export function writeNamedHubs(map: MapLibreMap, container: HTMLElement): void {
-  const named = map.queryRenderedFeatures({ layers: HUB_LABEL_LAYER_IDS }).map((f) => String(f.properties.id));
-  container.dataset.namedHubs = [...new Set(named)].sort().join(" ");
+  container.dataset.namedHubs = idList(hubIdsIn(map));
+  const canvas = map.getCanvas().getBoundingClientRect();
+  const past = 4; // beyond a label's box's own padding (text-padding, 2 px)
+  const edges: Box[] = [
+    [[-past - 1, 0], [-past, canvas.height]], [[canvas.width + past, 0], [canvas.width + past + 1, canvas.height]],
+    [[0, -past - 1], [canvas.width, -past]], [[0, canvas.height + past], [canvas.width, canvas.height + past + 1]],
+  ];
+  const controls = [...map.getContainer().querySelectorAll(".maplibregl-ctrl")].map((control): Box => {
+    const r = control.getBoundingClientRect();
+    return [[r.left - canvas.left, r.top - canvas.top], [r.right - canvas.left, r.bottom - canvas.top]];
+  });
+  container.dataset.hubNamesCut = idList([...edges, ...controls].flatMap((box) => hubIdsIn(map, box)));
 }
