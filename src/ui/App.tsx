@@ -69,10 +69,11 @@ export function App(props: { firstScreen?: Element; data: Promise<AtlasData> }) 
   /**
    * Focus to the panel's heading, where a screen reader goes on reading. `quiet` (a page just
    * opened, nobody has pressed a key) draws no focus ring: on a heading it looked like a text box.
-   * A browser without `focusVisible` draws its ring as before.
+   * A browser without `focusVisible` draws its ring as before. Nor does it scroll: on a small
+   * phone the heading lies below the sheet's fold, and the list opened part-way down.
    */
   const focusHeading = (quiet = false) => queueMicrotask(() =>
-    document.querySelector<HTMLElement>(".panel__heading")?.focus(quiet ? ({ focusVisible: false } as FocusOptions) : undefined));
+    document.querySelector<HTMLElement>(".panel__heading")?.focus(quiet ? ({ focusVisible: false, preventScroll: true } as FocusOptions) : undefined));
 
   const titleFor = (s: Selection | undefined) => {
     const ready = data();

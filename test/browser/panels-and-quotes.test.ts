@@ -48,6 +48,17 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
+  test("on a small phone, a Russian corridor page opened cold shows its list from the top, its Share button clear of the panel's head", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/corridors/titr/", { width: 360, height: 640 }, { ...JUMPS, isMobile: true, hasTouch: true });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("panel__heading"))).toBe(true);
+    // The heading sits below the sheet's fold there: focused so that it scrolled into view, the
+    // list opened 38 px down, with its first buttons half under the head.
+    expect(await page.locator(".panel__body").evaluate((body) => body.scrollTop)).toBe(0);
+    const [share, body] = [await page.getByRole("button", { name: MESSAGES.ru.share }).boundingBox(), await page.locator(".panel__body").boundingBox()];
+    expect(share!.y).toBeGreaterThanOrEqual(body!.y);
+    await context.close();
+  });
+
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
