@@ -59,6 +59,19 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
+  test.each(["", "ru/", "kk/"])("on a 360×640 phone, at /%scorridors/titr/, the panel's head sets the site's name and its languages on a line each, leaving the list the sheet", async (lang) => {
+    const { context, page } = await openAtlas(env.browser, env.site, `${lang}corridors/titr/`, { width: 360, height: 640 }, { ...JUMPS, isMobile: true, hasTouch: true });
+    // Beside the Russian "Развернуть список" both ran to two lines: the head took 123 of 288 px.
+    const lines = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(".masthead__title")!);
+      const tops = [...document.querySelectorAll(".languages__link")].map((link) => Math.round(link.getBoundingClientRect().top));
+      return { title: range.getClientRects().length, languageRows: new Set(tops).size };
+    });
+    expect(lines).toEqual({ title: 1, languageRows: 1 });
+    await context.close();
+  });
+
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
