@@ -72,6 +72,21 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
+  test("under a finger, a passage's link and its citation button, and the tour's key help, are each at least 40 px each way", async () => {
+    const small: string[] = [];
+    for (const [path, selector] of [["corridors/titr/", ".quote__link, .quote__cite"], ["tour/", ".tour-caption__controls button"]] as const) {
+      const { context, page } = await openAtlas(env.browser, env.site, path, { width: 390, height: 844 }, { ...JUMPS, isMobile: true, hasTouch: true });
+      const boxes = await page.locator(selector).evaluateAll((elements) => elements.filter((e) => e.getClientRects().length > 0).map((e) => {
+        const { width, height } = e.getBoundingClientRect();
+        return { name: e.getAttribute("aria-label") ?? e.textContent ?? "", width, height };
+      }));
+      expect(boxes.length, `${selector} shown at ${path}`).toBeGreaterThan(0);
+      small.push(...boxes.filter((b) => b.width < 40 || b.height < 40).map((b) => `${path} "${b.name}": ${Math.round(b.width)}×${Math.round(b.height)}`));
+      await context.close();
+    }
+    expect(small).toEqual([]);
+  });
+
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
