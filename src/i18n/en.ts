@@ -52,8 +52,8 @@ export const ui = {
       documented && `${documented} not yet built, along its published route`,
     ].filter(Boolean).join(", ")}.`,
   tracedChords: {
-    one: "{n} stretch with no station mapped is drawn as a straight dashed line.",
-    other: "{n} stretches with no station mapped are drawn as straight dashed lines.",
+    one: "{n} stretch with no station mapped is drawn as a thin straight line.",
+    other: "{n} stretches with no station mapped are drawn as thin straight lines.",
   } as PluralForms,
   km: (amount: string) => `${amount} km`,
   modes: { rail: "Rail", road: "Road", sea: "Sea" },

@@ -3,6 +3,8 @@ import type { MultiLineString } from "geojson";
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { SHOWN_HUB_STATE, corridorFeatures, corridorOverlay } from "../../../src/map/corridor-layers";
 import type { AtlasData, Segment } from "../../../src/model/corridor";
+import { LOCALES } from "../../../src/i18n/locales";
+import { MESSAGES } from "../../../src/i18n/messages";
 
 const segment = (id: string, coordinates: number[][]): Segment => ({
   type: "Feature",
@@ -56,5 +58,15 @@ describe("the hub shown", () => {
     expect(evaluate("hub-labels", "text-size", 8, "kuryk", "")).toBe(14);
     expect(evaluate("hub-labels", "symbol-sort-key", 8, "aktau", "aktau")).toBeLessThan(evaluate("hub-labels", "symbol-sort-key", 8, "kuryk", "aktau"));
     expect(evaluate("hub-icons", "icon-size", 7, "aktau", "aktau")).toBeGreaterThan(evaluate("hub-icons", "icon-size", 7, "kuryk", "aktau"));
+  });
+});
+
+describe("a straight stretch with no station mapped", () => {
+  test("is drawn solid, and the panel in every language says so, not that it is dashed", () => {
+    const chord = corridorOverlay(data([]), 2026).layers.find((l) => l.id === "corridor-chord") as { paint: Record<string, unknown> };
+    expect(chord.paint).not.toHaveProperty("line-dasharray");
+    for (const locale of LOCALES) {
+      for (const words of Object.values(MESSAGES[locale].tracedChords)) expect(words, locale).not.toMatch(/dash|пунктир|үзік/i);
+    }
   });
 });
