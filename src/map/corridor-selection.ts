@@ -65,6 +65,8 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
   };
 
   return {
+    /** The view shown now. */
+    shown: () => current,
     select(selection: Selection | undefined, options: SelectOptions) {
       setState(current, false);
       setState(selection, true);

@@ -3,9 +3,11 @@ import { AttributionControl, GPUInitializationError, Map as MapLibreMap, Navigat
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Protocol } from "pmtiles";
+import type { Point } from "geojson";
 import { BASEMAP_ARCHIVE_PATH, basemapGeoJsonPath } from "../model/basemap";
 import type { AtlasData, CorridorId, HubKind } from "../model/corridor";
 import { overviewExtent } from "../model/extent";
+import { lineToPick, nearestHub } from "../model/pick";
 import { CLIP_BBOX, INITIAL_BOUNDS } from "../model/region";
 import type { Selection } from "../model/view";
 import type { Camera } from "../model/view";
@@ -161,24 +163,33 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   });
 
   const popup = options.data && options.popupWords ? makeFeaturePopup(map, options.data, options.popupWords) : undefined;
-  // Pick what is exactly under the pointer (the line it highlights); a finger is not a pixel,
-  // so failing that, anything within a few pixels of the tap. Hubs come before lines. The pick
-  // (panel and framing) comes first, then the popup about what was clicked; a click on nothing closes it.
+  // A mouse picks what is exactly under the pointer (the line it highlights), failing that
+  // anything within a few pixels; a finger is not a pixel, so a tap looks within those pixels
+  // from the start. Hubs come before lines: of overlapping symbols the nearest hub, of lines side
+  // by side the corridor shown (src/model/pick.ts). The pick (panel and framing) comes first, then
+  // the popup about what was clicked; a click on nothing closes it.
   map.on("click", (event) => {
     const { x, y } = event.point;
     const box: [[number, number], [number, number]] = [[x - 6, y - 6], [x + 6, y + 6]];
-    const first = (layers: string[]) =>
-      map.queryRenderedFeatures(event.point, { layers })[0] ?? map.queryRenderedFeatures(box, { layers })[0];
-    const hub = first(HUB_LAYER_IDS);
-    const line = hub ? undefined : first(CORRIDOR_LINE_LAYER_IDS);
+    const touch = (event.originalEvent as PointerEvent).pointerType === "touch";
+    const under = (layers: string[]) => {
+      const exact = touch ? [] : map.queryRenderedFeatures(event.point, { layers });
+      return exact.length ? exact : map.queryRenderedFeatures(box, { layers });
+    };
+    const hub = nearestHub(under(HUB_LAYER_IDS).map((f) => {
+      const at = map.project((f.geometry as Point).coordinates as [number, number]);
+      return { id: String(f.properties.id), distancePx: Math.hypot(at.x - x, at.y - y) };
+    }));
+    const shown = selection?.shown();
+    const line = hub ? undefined : lineToPick(under(CORRIDOR_LINE_LAYER_IDS).map((f) => ({
+      corridor: f.properties.corridor as CorridorId, segment: String(f.properties.segment), chord: f.properties.chord === true,
+    })), shown?.kind === "corridor" ? shown.id : undefined);
     if (hub) {
-      const id = String(hub.properties.id);
-      options.onPick?.({ kind: "hub", id });
-      popup?.openHub(id);
+      options.onPick?.({ kind: "hub", id: hub });
+      popup?.openHub(hub);
     } else if (line) {
-      const picked = { corridor: line.properties.corridor as CorridorId, segment: String(line.properties.segment), chord: line.properties.chord === true };
-      options.onPick?.({ kind: "corridor", id: picked.corridor });
-      popup?.openSection(picked, event.lngLat);
+      options.onPick?.({ kind: "corridor", id: line.corridor });
+      popup?.openSection(line, event.lngLat);
     } else popup?.close();
   });
   // Only moves that come from an input event are a person's; the app's own flights have none.

@@ -2,9 +2,10 @@
 // without a map. feature-popup.ts turns it into DOM.
 import { length } from "@turf/length";
 import type { ArticleMeta, Quote } from "../model/article";
-import type { AtlasData, CorridorId, HubKind, Mode, PublishedSource, Status, Trace } from "../model/corridor";
+import type { AtlasData, HubKind, Mode, PublishedSource, Status, Trace } from "../model/corridor";
 import { quotesAbout } from "../model/quote-coverage";
 import { earliestOpening } from "../model/year";
+import type { LineUnder } from "../model/pick";
 
 /** The popup's words in the page's language, and its formats: src/map knows no language. */
 export interface PopupWords {
@@ -44,7 +45,7 @@ export interface PopupContent {
 }
 
 /** What was clicked on a corridor's line: the properties of the rendered feature (see corridorFeatures). */
-export interface PickedSection { corridor: CorridorId; segment: string; chord: boolean }
+export type PickedSection = LineUnder;
 
 const passage = (data: AtlasData, quote: Quote | undefined, words: PopupWords, lead?: string): PopupContent["quote"] =>
   quote && { text: quote.text, source: words.source(data.articles.find((a) => a.id === quote.article)), lead };

@@ -223,6 +223,36 @@ describe("popups about what was clicked on the map", () => {
     }
   });
 
+  test("zoomed out, where neighbouring ports' symbols overlap, a click or a tap on a port's own point picks that port", async () => {
+    // On the overview, Aktau's symbol lies under Kuryk's and Poti's under Batumi's, a few pixels
+    // apart: the one drawn on top was picked, whichever was clicked.
+    for (const [viewport, options] of [[{ width: 1280, height: 720 }, {}], [{ width: 390, height: 844 }, { isMobile: true, hasTouch: true }]] as const) {
+      for (const id of ["aktau", "poti", "kuryk", "batumi"]) {
+        const { context, page } = await openAtlas(env.browser, env.site, "", viewport, { reducedMotion: "reduce", ...options });
+        await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true");
+        const at = await pagePointOf(page, hubs.features.find((h) => h.properties.id === id)!.geometry.coordinates as [number, number]);
+        if ("hasTouch" in options) await page.touchscreen.tap(at.x, at.y);
+        else await page.mouse.click(at.x, at.y);
+        await expect.poll(() => page.evaluate(() => location.pathname), { timeout: 10_000 }).toMatch(new RegExp(`/hubs/${id}/$`));
+        await context.close();
+      }
+    }
+  });
+
+  test("on the KTI's page on a phone, a tap on its line where the North–South one runs beside it keeps the KTI", async () => {
+    // The two are drawn side by side on their shared track, 2–3 px apart: a finger cannot tell them apart.
+    const [lng, lat] = SECTION_MIDDLE;
+    for (const dx of [-4, -2, 0, 2, 4]) {
+      const { context, page } = await openAtlas(env.browser, env.site, `corridors/kti/#map=6/${lat}/${lng}`, { width: 390, height: 844 }, { reducedMotion: "reduce", isMobile: true, hasTouch: true });
+      await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true");
+      const at = await pagePointOf(page, SECTION_MIDDLE);
+      await page.touchscreen.tap(at.x + dx, at.y);
+      await page.waitForSelector(".feature-popup");
+      expect(await page.evaluate(() => location.pathname), `a tap ${dx} px beside the shared track`).toMatch(/\/corridors\/kti\/$/);
+      await context.close();
+    }
+  });
+
   test("on a 390 px phone the popup fits across the screen", async () => {
     const [lng, lat] = AKTAU.geometry.coordinates as [number, number];
     const { context, page } = await openAtlas(env.browser, env.site, `#map=7/${lat}/${lng}`, { width: 390, height: 844 });
