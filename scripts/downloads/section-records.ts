@@ -1,14 +1,13 @@
 // What every download says of one section: the declared facts, its source and tracing provenance,
 // and what the build computes from the geometry (drawn km, countries crossed). One record per
 // section feeds the CSV, KML and GeoJSON writers, so the three formats cannot disagree.
-import { length } from "@turf/length";
-import type { Segment, SegmentProperties } from "../../src/model/corridor.ts";
+import { kmDrawn, type Segment, type SegmentProperties } from "../../src/model/corridor.ts";
 import { countriesCrossed, type GeoContext } from "../../src/model/geo-checks.ts";
 import type { PublishedLength } from "../tracing/section-schema.ts";
 
 export interface SectionRecord {
   properties: SegmentProperties;
-  /** Along the drawn line, to 0.1 km (@turf/length, as the panels' figures are). */
+  /** Along the traced line, to 0.1 km (kmDrawn, as the panels' figures are). */
   drawnKm: number;
   /** ISO 3166-1 alpha-2, in the order the line enters them; graze-length crossings left out (see countriesCrossed). */
   countries: string[];
@@ -21,7 +20,7 @@ export function sectionRecord(segment: Segment, geo: GeoContext, lengths: readon
   const { id } = segment.properties;
   return {
     properties: segment.properties,
-    drawnKm: Math.round(length(segment, { units: "kilometers" }) * 10) / 10,
+    drawnKm: kmDrawn(segment),
     countries: [...countriesCrossed(segment.geometry.coordinates, geo)],
     published: lengths.filter((l) => l.sections.includes(id)),
   };

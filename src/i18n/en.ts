@@ -38,7 +38,7 @@ export const ui = {
   sections: {
     /** The disclosure's label, the count already formatted. */
     heading: (count: string) => `Sections drawn (${count})`,
-    lead: "The length drawn is the sum of these sections, each with the year it opened where a page states it.",
+    lead: "The length drawn is the sum of these sections (rounded here to the kilometre, in the downloads to 0.1 km), each with the year it opened where a page states it.",
     section: "Section",
     opened: "Opened",
     /** A section not yet open, with the year it is due to open. */

@@ -1,6 +1,5 @@
 // Facts about a corridor computed from its geometry, for the legend and the panels.
-import { length } from "@turf/length";
-import type { DrawnCorridorCollection, DrawnSegmentProperties, Mode, Status, Trace } from "./corridor";
+import { kmDrawn, type DrawnCorridorCollection, type DrawnSegmentProperties, type Mode, type Status, type Trace } from "./corridor";
 
 export interface CorridorFacts {
   /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
@@ -21,7 +20,7 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
   const byTrace: Record<Trace, number> = { "osm-track": 0, stations: 0, "documented-alignment": 0, "sea-lane": 0 };
   let chordCount = 0;
   for (const segment of segments.features) {
-    const km = length(segment, { units: "kilometers" });
+    const km = kmDrawn(segment);
     byMode[segment.properties.mode] += km;
     byStatus[segment.properties.status] += km;
     byTrace[segment.properties.trace] += km;
@@ -46,6 +45,6 @@ export type SectionRow = Pick<DrawnSegmentProperties, "id" | "name" | "status" |
 export function sectionRows(segments: DrawnCorridorCollection): SectionRow[] {
   return segments.features.map((segment) => {
     const { id, name, status, opened, openedSource, target, targetSource } = segment.properties;
-    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(length(segment, { units: "kilometers" })) };
+    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(kmDrawn(segment)) };
   });
 }

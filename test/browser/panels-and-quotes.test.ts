@@ -209,6 +209,22 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
+  test("the Middle Corridor's panel and legend give the lengths its CSV gives: each section's to the kilometre, and their sum", async () => {
+    // The panel measured the line as served (simplified to 60 m): 8,909 km against the CSV's 8,921.
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/");
+    const link = page.locator(".downloads").getByRole("link", { name: /^CSV \d+ KB$/ });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const rows = parse(readFileSync(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
+    const km = (text: string | null) => Number(text!.replace(/[^\d]/g, ""));
+    const shownRows = await page.locator(".sections-drawn__km").allTextContents();
+    expect(shownRows.map(km)).toEqual(rows.map((row) => Math.round(Number(row.drawn_km))));
+    const total = Math.round(rows.reduce((sum, row) => sum + Number(row.drawn_km), 0));
+    expect(km((await page.locator(".facts").textContent())!.match(/Length drawn([\d,]+) km/)![1]!)).toBe(total);
+    const legendRow = page.locator(".legend__item").filter({ hasText: "Middle Corridor" }).locator(".legend__km");
+    expect(km(await legendRow.textContent())).toBe(total);
+    await context.close();
+  });
+
   test("markup inside a quote is shown as text, never run", async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
