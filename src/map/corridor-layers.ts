@@ -240,12 +240,13 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
           "icon-allow-overlap": true,
         },
       },
-      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, hubInShownYear, places),
+      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], places),
     ],
-    // The shown corridor's hubs, below the hubs' zoom, are what its page is about: their names are
-    // placed before the basemap's, which leaves them the cities they are named after, so a
-    // collision never leaves Tashkent named by neither.
-    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, { maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, onShownCorridor(hubs)], places)],
+    // The shown corridor's hubs, at every zoom, are what its page is about: their names are placed
+    // before the basemap's, which leaves them the cities they are named after, so a collision never
+    // leaves Tashkent named by neither, and a country's name never takes a corridor's end port's
+    // place (at 1920×1080 "GEORGIA" left Poti unnamed on the Middle Corridor's tour stop).
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], places)],
   };
 }
 
