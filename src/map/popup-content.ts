@@ -1,10 +1,11 @@
 // What the popup about a clicked section or hub says, as plain data: pure, so it is unit-tested
 // without a map. feature-popup.ts turns it into DOM.
 import type { ArticleMeta, Quote } from "../model/article";
-import { kmDrawn, type AtlasData, type HubKind, type Mode, type PublishedSource, type Status, type Trace } from "../model/corridor";
+import type { AtlasData, HubKind, Mode, PublishedSource, Status, Trace } from "../model/corridor";
 import { quotesAbout } from "../model/quote-coverage";
 import { earliestOpening } from "../model/year";
 import type { LineUnder } from "../model/pick";
+import { servedKm } from "../model/corridor-facts";
 
 /** The popup's words in the page's language, and its formats: src/map knows no language. */
 export interface PopupWords {
@@ -59,7 +60,7 @@ export function sectionContent(data: AtlasData, picked: PickedSection, words: Po
   if (opened !== undefined) facts.push([words.opened, String(opened), openedSource]);
   else if (status === "operating") facts.push([words.opened, words.openedNotStated]);
   if (target !== undefined) facts.push([words.target, String(target), targetSource]);
-  facts.push([words.lengthDrawn, words.km(Math.round(kmDrawn(segment)))], [words.traced, words.traces[trace]]);
+  facts.push([words.lengthDrawn, words.km(Math.round(servedKm(segment)))], [words.traced, words.traces[trace]]);
   const quote = passage(data, quotesAbout(data.quotes, corridor.id)[0], words);
   return { title: name, facts, note: picked.chord ? words.chord : undefined, quote, noQuote: quote ? undefined : words.noQuote };
 }

@@ -1,5 +1,8 @@
 // Facts about a corridor computed from its geometry, for the legend and the panels.
-import { kmDrawn, type DrawnCorridorCollection, type DrawnSegmentProperties, type Mode, type Status, type Trace } from "./corridor";
+import type { DrawnCorridorCollection, DrawnSegmentProperties, Mode, Status, Trace } from "./corridor";
+
+/** A served segment's length drawn (its `km`, set by withoutProvenance); 0 on a segment not served. */
+export const servedKm = (segment: { properties: DrawnSegmentProperties }): number => segment.properties.km ?? 0;
 
 export interface CorridorFacts {
   /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
@@ -20,7 +23,7 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
   const byTrace: Record<Trace, number> = { "osm-track": 0, stations: 0, "documented-alignment": 0, "sea-lane": 0 };
   let chordCount = 0;
   for (const segment of segments.features) {
-    const km = kmDrawn(segment);
+    const km = servedKm(segment);
     byMode[segment.properties.mode] += km;
     byStatus[segment.properties.status] += km;
     byTrace[segment.properties.trace] += km;
@@ -45,6 +48,6 @@ export type SectionRow = Pick<DrawnSegmentProperties, "id" | "name" | "status" |
 export function sectionRows(segments: DrawnCorridorCollection): SectionRow[] {
   return segments.features.map((segment) => {
     const { id, name, status, opened, openedSource, target, targetSource } = segment.properties;
-    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(kmDrawn(segment)) };
+    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(servedKm(segment)) };
   });
 }

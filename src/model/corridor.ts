@@ -46,7 +46,7 @@ export type CorridorCollection = FeatureCollection<LineString, SegmentProperties
 export type DrawnSegmentProperties = Omit<SegmentProperties, "source" | "tracedFrom" | "places" | "chords"> & {
   /** The first coordinate of each straight leg drawn on purpose (a declared chord), so the map can show it as one. */
   chordsAt?: number[];
-  /** Its length drawn (kmDrawn), measured on the traced line before it was simplified to be served. */
+  /** Its length drawn (kmDrawn), measured on the traced line before it was simplified to be served: on every served segment. */
   km?: number;
 };
 export type DrawnCorridorCollection = FeatureCollection<LineString, DrawnSegmentProperties>;
@@ -130,11 +130,10 @@ function servedLine(coordinates: Position[], chords: { at: number }[] = []): { c
 
 /**
  * A segment's length drawn, in km to 0.1 km, along its traced line: the figure the downloads give,
- * and what the panels add up. Measured on the line as served (simplified), the Middle Corridor
- * came to 8,909 km against the downloads' 8,921.
+ * and, kept on the served segment (`km`), what the panels add up. Measured on the line as served
+ * (simplified), the Middle Corridor came to 8,909 km against the downloads' 8,921.
  */
-export const kmDrawn = (segment: Feature<LineString, SegmentProperties | DrawnSegmentProperties>): number =>
-  ("km" in segment.properties ? segment.properties.km : undefined) ?? Math.round(length(segment, { units: "kilometers" }) * 10) / 10;
+export const kmDrawn = (segment: Feature<LineString>): number => Math.round(length(segment, { units: "kilometers" }) * 10) / 10;
 
 /** The data as the app is served it: every segment without its provenance, its line simplified, its length drawn kept. Never throws. */
 export function withoutProvenance(data: AtlasData): AtlasData {

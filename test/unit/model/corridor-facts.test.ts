@@ -1,13 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { corridorFacts, sectionRows } from "../../../src/model/corridor-facts";
-import type { CorridorCollection, Mode, Status } from "../../../src/model/corridor";
+import { kmDrawn, type CorridorCollection, type Mode, type Status } from "../../../src/model/corridor";
 
-// Along a meridian one degree of latitude is 111.19 km on Turf's sphere (R = 6371.0088 km).
-const segment = (id: string, mode: Mode, status: Status, fromLat: number, toLat: number) => ({
-  type: "Feature" as const,
-  properties: { id, name: id, mode, status, source: "test", trace: "stations" as const, tracedFrom: "test", places: [{ name: "a", at: 0 }, { name: "b", at: 1 }] },
-  geometry: { type: "LineString" as const, coordinates: [[60, fromLat], [60, toLat]] },
-});
+// Along a meridian one degree of latitude is 111.19 km on Turf's sphere (R = 6371.0088 km). Each
+// segment is as served: its length measured on the traced line kept as `km` (withoutProvenance).
+const segment = (id: string, mode: Mode, status: Status, fromLat: number, toLat: number) => {
+  const geometry = { type: "LineString" as const, coordinates: [[60, fromLat], [60, toLat]] };
+  return {
+    type: "Feature" as const,
+    properties: { id, name: id, mode, status, source: "test", trace: "stations" as const, tracedFrom: "test", places: [{ name: "a", at: 0 }, { name: "b", at: 1 }], km: kmDrawn({ type: "Feature", geometry, properties: {} }) },
+    geometry,
+  };
+};
 
 describe("corridorFacts", () => {
   test("sums length by mode and by status", () => {

@@ -20,6 +20,12 @@ describe("the data as the app is served it", () => {
     expect(kti.features.every((s) => s.properties.places.at(-1)!.at === s.geometry.coordinates.length - 1)).toBe(true);
   });
 
+  test("keeps each segment's length measured on the traced line, to 0.1 km, as the downloads give it", () => {
+    kti.features.forEach((traced, i) => {
+      expect(served.features[i]!.properties.km).toBe(Math.round(length(traced, { units: "kilometers" }) * 10) / 10);
+    });
+  });
+
   test("keeps the page that states a segment's opening year, which the popup cites", () => {
     const openedSource = { name: "Fixture Gazette", url: "https://example.org/kti-2014", published: "2014-12-03" };
     const cited = structuredClone(kti);
