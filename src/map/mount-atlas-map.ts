@@ -168,10 +168,13 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   // from the start. Hubs come before lines: of overlapping symbols the nearest hub, of lines side
   // by side the corridor shown (src/model/pick.ts). The pick (panel and framing) comes first, then
   // the popup about what was clicked; a click on nothing closes it.
+  // The pointer that pressed last: a click is not a PointerEvent in every browser.
+  let lastPointer = "mouse";
+  map.getCanvasContainer().addEventListener("pointerdown", (event) => (lastPointer = event.pointerType), { capture: true, passive: true });
   map.on("click", (event) => {
     const { x, y } = event.point;
     const box: [[number, number], [number, number]] = [[x - 6, y - 6], [x + 6, y + 6]];
-    const touch = (event.originalEvent as PointerEvent).pointerType === "touch";
+    const touch = lastPointer !== "mouse";
     const under = (layers: string[]) => {
       const exact = touch ? [] : map.queryRenderedFeatures(event.point, { layers });
       return exact.length ? exact : map.queryRenderedFeatures(box, { layers });

@@ -39,7 +39,9 @@ export function writeNamedHubs(map: MapLibreMap, container: HTMLElement): void {
     [[-past - 1, 0], [-past, canvas.height]], [[canvas.width + past, 0], [canvas.width + past + 1, canvas.height]],
     [[0, -past - 1], [canvas.width, -past]], [[0, canvas.height + past], [canvas.width, canvas.height + past + 1]],
   ];
-  const controls = [...map.getContainer().querySelectorAll(".maplibregl-ctrl")].map((control): Box => {
+  // A hidden control (the zoom buttons in the tour) measures 0×0 at the corner: left out.
+  const shownControls = [...map.getContainer().querySelectorAll(".maplibregl-ctrl")].filter((control) => control.getClientRects().length > 0);
+  const controls = shownControls.map((control): Box => {
     const r = control.getBoundingClientRect();
     return [[r.left - canvas.left, r.top - canvas.top], [r.right - canvas.left, r.bottom - canvas.top]];
   });

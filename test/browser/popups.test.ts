@@ -7,7 +7,7 @@ import type { Fact } from "../../src/model/fact";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { pagePointOf, pointInsideLineOf } from "./support/pixels";
-import { waitForMapReady, watchPage } from "./support/page-watch";
+import { waitForMapIdle, waitForMapReady, watchPage } from "./support/page-watch";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
 import { CONTENT } from "../../src/i18n/content-by-locale";
@@ -229,7 +229,7 @@ describe("popups about what was clicked on the map", () => {
     for (const [viewport, options] of [[{ width: 1280, height: 720 }, {}], [{ width: 390, height: 844 }, { isMobile: true, hasTouch: true }]] as const) {
       for (const id of ["aktau", "poti", "kuryk", "batumi"]) {
         const { context, page } = await openAtlas(env.browser, env.site, "", viewport, { reducedMotion: "reduce", ...options });
-        await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true");
+        await waitForMapIdle(page);
         const at = await pagePointOf(page, hubs.features.find((h) => h.properties.id === id)!.geometry.coordinates as [number, number]);
         if ("hasTouch" in options) await page.touchscreen.tap(at.x, at.y);
         else await page.mouse.click(at.x, at.y);
@@ -244,11 +244,14 @@ describe("popups about what was clicked on the map", () => {
     const [lng, lat] = SECTION_MIDDLE;
     for (const dx of [-4, -2, 0, 2, 4]) {
       const { context, page } = await openAtlas(env.browser, env.site, `corridors/kti/#map=6/${lat}/${lng}`, { width: 390, height: 844 }, { reducedMotion: "reduce", isMobile: true, hasTouch: true });
-      await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-idle") === "true");
+      await waitForMapIdle(page);
       const at = await pagePointOf(page, SECTION_MIDDLE);
       await page.touchscreen.tap(at.x + dx, at.y);
       await page.waitForSelector(".feature-popup");
       expect(await page.evaluate(() => location.pathname), `a tap ${dx} px beside the shared track`).toMatch(/\/corridors\/kti\/$/);
+      // What the map and the panel show, not only the address.
+      expect(await page.locator(".map-canvas").getAttribute("data-selected"), `a tap ${dx} px beside the shared track`).toBe("corridor:kti");
+      expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(corridor("kti").name);
       await context.close();
     }
   });
