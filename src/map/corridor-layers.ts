@@ -2,12 +2,15 @@
 // specs added as a style overlay between the basemap and its labels.
 import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData, type CorridorId } from "../model/corridor";
+import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData } from "../model/corridor";
 import { withHubOpenings } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
-import { hubNamePlaces } from "./hub-name-places";
+import { NAMED_ANYWHERE, shownCorridorHubNamePlaces, type HubNamePlaces } from "./hub-name-places";
+import { SHOWN_CORRIDOR_STATE, byShownCorridor, hubsOn } from "./shown-corridor";
+
+export { SHOWN_CORRIDOR_STATE } from "./shown-corridor";
 import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export const CORRIDOR_SOURCE_ID = "corridors";
@@ -145,22 +148,11 @@ function namedByHubs(label: ExpressionSpecification, hubs: FeatureCollection): E
 /** Hubs are named on the map from this zoom on; the shown corridor's hubs at every zoom. */
 const HUB_LABEL_MIN_ZOOM = 4.5;
 
-/** The corridor shown (its id; "" for none): its hubs are named however far out it is framed (a phone's corridor page). */
-export const SHOWN_CORRIDOR_STATE = "shownCorridor";
-
 /** The hub shown (its id; "" for none): its name and symbol are drawn larger, for the back row and for its own page. */
 export const SHOWN_HUB_STATE = "shownHub";
 const isShownHub: ExpressionSpecification = ["==", ["get", "id"], ["global-state", SHOWN_HUB_STATE]];
 /** `shown` for the hub shown, `other` for the rest. */
 const byShownHub = (shown: number, other: number): ExpressionSpecification => ["case", isShownHub, shown, other];
-
-/** The hubs on a corridor, from hubFeatures. */
-const hubsOn = (hubs: FeatureCollection, corridor: CorridorId): FeatureCollection =>
-  ({ ...hubs, features: hubs.features.filter((h) => (h.properties?.corridors as CorridorId[]).includes(corridor)) });
-
-/** By the corridor shown: `each` of that corridor, or false when no corridor is shown. */
-const byShownCorridor = (each: (corridor: CorridorId) => ExpressionSpecification | boolean): ExpressionSpecification =>
-  ["match", ["global-state", SHOWN_CORRIDOR_STATE], ...CORRIDOR_IDS.flatMap((id) => [id, each(id)]), false] as ExpressionSpecification;
 
 /** True for a hub on the corridor shown. */
 const onShownCorridor = (hubs: FeatureCollection): ExpressionSpecification => byShownCorridor((c) => {
@@ -176,7 +168,7 @@ const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_
 
 /** The hubs' names: where (`minzoom`, `maxzoom`) and which (`filter`); `places` around the point (hub-name-places). */
 const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification,
-  places: ReturnType<typeof hubNamePlaces>): LayerSpecification => ({
+  places: HubNamePlaces): LayerSpecification => ({
   id, type: "symbol", source: HUB_SOURCE_ID, ...zooms, filter,
   layout: {
     "text-field": ["get", "name"],
@@ -193,7 +185,6 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
 /** The corridors and hubs as a style overlay; `present` is the present year, which the year control divides at. */
 export function corridorOverlay(data: AtlasData, present: number): StyleOverlay {
   const hubs = hubFeatures(data);
-  const places = hubNamePlaces(data, SHOWN_CORRIDOR_STATE);
   return {
     sources: {
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
@@ -240,13 +231,13 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
           "icon-allow-overlap": true,
         },
       },
-      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], places),
+      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], NAMED_ANYWHERE),
     ],
     // The shown corridor's hubs, at every zoom, are what its page is about: their names are placed
     // before the basemap's, which leaves them the cities they are named after, so a collision never
     // leaves Tashkent named by neither, and a country's name never takes a corridor's end port's
     // place (at 1920×1080 "GEORGIA" left Poti unnamed on the Middle Corridor's tour stop).
-    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], places)],
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], shownCorridorHubNamePlaces(data))],
   };
 }
 

@@ -1,10 +1,10 @@
 // A hub at either end of the corridor shown is named towards its middle, never off the map's edge.
 import { describe, expect, test } from "vitest";
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
-import { hubNamePlaces } from "../../../src/map/hub-name-places";
+import { shownCorridorHubNamePlaces } from "../../../src/map/hub-name-places";
+import { SHOWN_CORRIDOR_STATE } from "../../../src/map/shown-corridor";
 import type { AtlasData, CorridorId, Hub } from "../../../src/model/corridor";
 
-const STATE = "shownCorridor";
 const line = (coordinates: number[][]) => ({
   type: "Feature" as const, geometry: { type: "LineString" as const, coordinates },
   properties: { id: "s", name: "s", mode: "rail" as const, status: "operating" as const, source: "t", trace: "osm-track" as const, tracedFrom: "t", places: [] },
@@ -33,9 +33,9 @@ const property = "text-variable-anchor-offset";
 /** The anchors MapLibre would try for `hubId`, in order, with `shown` as the corridor shown. */
 function anchorsOf(hubId: string, shown: string): string[] {
   const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol![property];
-  const parsed = createPropertyExpression(hubNamePlaces(data, STATE) as never, property, spec as never);
+  const parsed = createPropertyExpression(shownCorridorHubNamePlaces(data) as never, property, spec as never);
   if (parsed.result !== "success") throw new Error(parsed.value.map((e) => `${e.key}: ${e.message}`).join("; "));
-  const places = parsed.value.evaluate({ zoom: 3, globalState: { [STATE]: shown } } as never, { type: 1, properties: { id: hubId } } as never) as { values: unknown[] };
+  const places = parsed.value.evaluate({ zoom: 3, globalState: { [SHOWN_CORRIDOR_STATE]: shown } } as never, { type: 1, properties: { id: hubId } } as never) as { values: unknown[] };
   return places.values.filter((v): v is string => typeof v === "string");
 }
 // Anchors that set the name east of its point ("left": the point at the name's left) or west of it.
