@@ -1,4 +1,4 @@
-// Facts about a corridor computed from its geometry, for the legend and the panels.
+// Facts about a corridor from its segments' lengths drawn (each served segment's `km`), for the legend and the panels.
 import type { DrawnCorridorCollection, DrawnSegmentProperties, Mode, Status, Trace } from "./corridor";
 
 /** A served segment's length drawn (its `km`, set by withoutProvenance); 0 on a segment not served. */
@@ -34,7 +34,8 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
   const lengthKmByMode = round(byMode);
   return {
     lengthKmByMode,
-    totalKm: lengthKmByMode.rail + lengthKmByMode.road + lengthKmByMode.sea,
+    // Rounded once, as the downloads' sum is: the modes' rounded figures may differ from it by 1 km.
+    totalKm: Math.round(byMode.rail + byMode.road + byMode.sea),
     lengthKmByStatus: round(byStatus),
     lengthKmByTrace: round(byTrace),
     chordCount,

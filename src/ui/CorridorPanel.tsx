@@ -14,7 +14,7 @@ import { useLocale } from "./locale-context";
 import { countryNameIn } from "./display";
 import { CorridorHead } from "./CorridorHead";
 
-/** One corridor: what it is, figures from its geometry, its ports and hubs, and its quotes. */
+/** One corridor: what it is, figures from its sections drawn, its ports and hubs, and its quotes. */
 export function CorridorPanel(props: { data: AtlasData; id: CorridorId; onPickHub: (id: string, from: HTMLElement) => void }) {
   const { t, format, locale } = useLocale();
   const km = (n: number) => t.km(format.number(n));

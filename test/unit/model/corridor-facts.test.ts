@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { corridorFacts, sectionRows } from "../../../src/model/corridor-facts";
+import { corridorFacts, sectionRows, servedKm } from "../../../src/model/corridor-facts";
 import { kmDrawn, type CorridorCollection, type Mode, type Status } from "../../../src/model/corridor";
 
 // Along a meridian one degree of latitude is 111.19 km on Turf's sphere (R = 6371.0088 km). Each
@@ -25,7 +25,10 @@ describe("corridorFacts", () => {
     };
     const facts = corridorFacts(segments);
     expect(facts.lengthKmByMode).toEqual({ rail: 334, road: 0, sea: 56 });
-    expect(facts.totalKm).toBe(390);
+    // The total is the sections' sum rounded once, as the downloads' is (389.2 km), not the modes'
+    // rounded figures added up (334 + 56).
+    expect(facts.totalKm).toBe(Math.round(segments.features.reduce((km, f) => km + servedKm(f), 0)));
+    expect(facts.totalKm).toBe(389);
     expect(facts.lengthKmByStatus).toEqual({ operating: 278, "under-construction": 0, planned: 111 });
   });
 
