@@ -101,6 +101,24 @@ describe("nothing over the map covers another", () => {
     await context.close();
   });
 
+  test.each([["", PHONE], ["ru/", PHONE], ["kk/", { width: 360, height: 800 }]] as const)("on a phone, at /%s, the legend once opened shows every row whole, without scrolling", async (path, viewport) => {
+    const { context, page } = await openAtlas(env.browser, env.site, path, viewport, PHONE_OPTIONS);
+    await page.locator(".legend__title").tap();
+    await expect.poll(() => page.locator(".legend").getAttribute("open")).not.toBeNull();
+    // At 390×844 it scrolled from "Dry port" on, with nothing to say there was more.
+    const { scrollHeight, clientHeight, rows, shown } = await page.locator(".legend").evaluate((legend) => {
+      const box = legend.getBoundingClientRect();
+      const items = [...legend.querySelectorAll(".legend__item")];
+      return {
+        scrollHeight: legend.scrollHeight, clientHeight: legend.clientHeight, rows: items.length,
+        shown: items.filter((item) => { const r = item.getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom; }).length,
+      };
+    });
+    expect(scrollHeight).toBeLessThanOrEqual(clientHeight);
+    expect(shown).toBe(rows);
+    await context.close();
+  });
+
   test("on a 390×844 phone, every tour stop's caption leaves the map at least half the screen and the credit in view", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "tour/", PHONE, PHONE_OPTIONS);
     for (const [index, stop] of stops.entries()) {
