@@ -9,9 +9,9 @@ import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
 import { NAMED_ANYWHERE, shownCorridorHubNamePlaces, type HubNamePlaces } from "./hub-name-places";
 import { SHOWN_CORRIDOR_STATE, byShownCorridor, hubsOn } from "./shown-corridor";
+import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export { SHOWN_CORRIDOR_STATE } from "./shown-corridor";
-import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export const CORRIDOR_SOURCE_ID = "corridors";
 export const HUB_SOURCE_ID = "hubs";

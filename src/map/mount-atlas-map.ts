@@ -167,8 +167,8 @@ export function mountAtlasMap(container: HTMLElement, options: MountOptions): Mo
   // anything within a few pixels; a finger is not a pixel, so a tap looks within those pixels
   // from the start. Hubs come before lines: of overlapping symbols the nearest hub, of lines side
   // by side the corridor shown (src/model/pick.ts). The pick (panel and framing) comes first, then
-  // the popup about what was clicked; a click on nothing closes it.
-  // The pointer that pressed last: a click is not a PointerEvent in every browser.
+  // the popup about what was clicked; a click on nothing closes it. Which pointer clicked is the
+  // one that pressed last: a click is not a PointerEvent in every browser.
   let lastPointer = "mouse";
   map.getCanvasContainer().addEventListener("pointerdown", (event) => (lastPointer = event.pointerType), { capture: true, passive: true });
   map.on("click", (event) => {
