@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
+import { PNG } from "pngjs";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { CORRIDOR_IDS, type TourStop } from "../../src/model/corridor";
@@ -101,11 +102,12 @@ describe("nothing over the map covers another", () => {
     await context.close();
   });
 
-  test.each([["", PHONE], ["ru/", PHONE], ["kk/", { width: 360, height: 800 }]] as const)("on a phone, at /%s, the legend once opened shows every row whole, without scrolling", async (path, viewport) => {
+  const SMALL_PHONE = { width: 360, height: 640 };
+  test.each([["", PHONE], ["ru/", PHONE], ["", SMALL_PHONE], ["ru/", SMALL_PHONE], ["kk/", SMALL_PHONE]] as const)("on a phone, at /%s, %o, the legend once opened shows every row whole, without scrolling, and leaves the credit in view", async (path, viewport) => {
     const { context, page } = await openAtlas(env.browser, env.site, path, viewport, PHONE_OPTIONS);
     await page.locator(".legend__title").tap();
     await expect.poll(() => page.locator(".legend").getAttribute("open")).not.toBeNull();
-    // At 390×844 it scrolled from "Dry port" on, with nothing to say there was more.
+    // At 390×844 it scrolled from "Dry port" on, and at 360×640 from "Sea port", with nothing to say there was more.
     const { scrollHeight, clientHeight, rows, shown } = await page.locator(".legend").evaluate((legend) => {
       const box = legend.getBoundingClientRect();
       const items = [...legend.querySelectorAll(".legend__item")];
@@ -116,6 +118,32 @@ describe("nothing over the map covers another", () => {
     });
     expect(scrollHeight).toBeLessThanOrEqual(clientHeight);
     expect(shown).toBe(rows);
+    expect(overlaps(await placed(page, [".legend", ".maplibregl-ctrl-attrib"]))).toEqual([]);
+    await context.close();
+  });
+
+  test("on a phone held sideways, where the open legend must scroll, a shadow at its foot says there is more, and one at its head once scrolled to the end", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/", { width: 640, height: 360 }, PHONE_OPTIONS);
+    const legend = page.locator(".legend");
+    await page.locator(".legend__title").tap();
+    await expect.poll(() => legend.evaluate((l) => l.scrollHeight - l.clientHeight)).toBeGreaterThan(40);
+    // How light the box is just inside its head and its foot, in its right padding, where no text is drawn.
+    const edges = async () => {
+      const box = (await legend.boundingBox())!;
+      const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+      const lightness = (y: number) => {
+        const x = Math.round(box.x + box.width - 8);
+        const i = (Math.round(y) * png.width + x) * 4;
+        return (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3;
+      };
+      return { head: lightness(box.y + 5), foot: lightness(box.y + box.height - 6) };
+    };
+    const atStart = await edges();
+    await legend.evaluate((l) => { l.scrollTop = l.scrollHeight; });
+    const atEnd = await edges();
+    // The box is the same colour at both ends once nothing is hidden that way; a shadow darkens it.
+    expect(atStart.foot, "the foot, with rows below it").toBeLessThan(atEnd.foot - 12);
+    expect(atEnd.head, "the head, with rows above it").toBeLessThan(atStart.head - 12);
     await context.close();
   });
 
