@@ -72,14 +72,17 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
-  test("under a finger, a passage's link and its citation button, and the tour's buttons on a phone or a tablet, are each at least 40 px each way", async () => {
+  test("under a finger, a passage's link and its citation button, a section's opening-year link, and the tour's buttons on a phone or a tablet, are each at least 40 px each way", async () => {
     const small: string[] = [];
     // A phone, and a tablet (wider than the phone layout, where the tour's buttons are 36 px tall under a mouse).
-    for (const [path, selector, width, height] of [
-      ["corridors/titr/", ".quote__link, .quote__cite", 390, 844], ["tour/", ".tour-caption__controls button", 390, 844],
-      ["tour/", ".tour-caption__controls button", 1024, 768],
+    for (const [path, selector, width, height, unfold] of [
+      ["corridors/titr/", ".quote__link, .quote__cite", 390, 844, undefined], ["tour/", ".tour-caption__controls button", 390, 844, undefined],
+      ["tour/", ".tour-caption__controls button", 1024, 768, undefined],
+      // The year links in "Sections drawn" were 32×24 px.
+      ["corridors/titr/", ".sections-drawn__table a", 390, 844, ".sections-drawn summary"],
     ] as const) {
       const { context, page } = await openAtlas(env.browser, env.site, path, { width, height }, { ...JUMPS, isMobile: width < 720, hasTouch: true });
+      if (unfold) await page.locator(unfold).click();
       const boxes = await page.locator(selector).evaluateAll((elements) => elements.filter((e) => e.getClientRects().length > 0).map((e) => {
         const { width, height } = e.getBoundingClientRect();
         return { name: e.getAttribute("aria-label") ?? e.textContent ?? "", width, height };
