@@ -2,7 +2,7 @@
 // `npm run build` runs this first and stops on any fault, one line per fault.
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { CORRIDOR_IDS, type AtlasData } from "../src/model/corridor.ts";
+import { CORRIDOR_IDS, type ValidatedAtlasData } from "../src/model/corridor.ts";
 import { OVERVIEW } from "../src/model/article.ts";
 import { validateQuotes, type QuoteFiles } from "../src/model/validate-quotes.ts";
 import { validateFacts } from "../src/model/validate-facts.ts";
@@ -77,7 +77,7 @@ export function checkTracing(dataDir?: string): DataProblem[] {
 }
 
 /** Validates every data file; throws with every fault listed when the data is bad. */
-export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData {
+export function validateAtlasData(geo: GeoContext, dataDir?: string): ValidatedAtlasData {
   const traced = checkTracing(dataDir);
   const atlasFiles = readAtlasFiles(dataDir);
   const { data: geography, problems } = validateAtlas(atlasFiles, geo);
@@ -92,7 +92,7 @@ export function validateAtlasData(geo: GeoContext, dataDir?: string): AtlasData 
   const files = { corridors: atlasFiles.meta.file, hubs: atlasFiles.hubs.file, tour: tourFile.file };
   for (const own of ownTextsOf(texts, files)) problems.push(...ownTextFaults(own, quoteIds));
   const overview = validateOverview(readDataFile(dataDir, "overview.json"), quoteIds, problems);
-  const data: AtlasData | undefined = geography && overview && problems.length === 0 ? { ...geography, articles, quotes, tour, facts, overview } : undefined;
+  const data: ValidatedAtlasData | undefined = geography && overview && problems.length === 0 ? { ...geography, articles, quotes, tour, facts, overview } : undefined;
   if (!data) {
     throw new Error(`The data has ${problems.length} fault(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   }

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as v from "valibot";
-import type { AtlasData, CorridorCollection } from "../../src/model/corridor.ts";
+import type { AtlasData, ValidatedAtlasData } from "../../src/model/corridor.ts";
 import { withHubOpenings } from "../../src/model/year.ts";
 import type { GeoContext } from "../../src/model/geo-checks.ts";
 import { ATLAS_DOWNLOAD_PATH, FACTS_DOWNLOAD_PATH, corridorDownloadPath } from "../../src/model/download-files.ts";
@@ -22,11 +22,11 @@ export function readPublishedLengths(dataDir = resolve("data")): PublishedLength
 }
 
 /** Each corridor's sections with what the downloads say of them. */
-export function corridorRecords(data: AtlasData, geo: GeoContext, lengths: readonly PublishedLength[]): CorridorRecords[] {
+export function corridorRecords(data: ValidatedAtlasData, geo: GeoContext, lengths: readonly PublishedLength[]): CorridorRecords[] {
   return data.corridors.map(({ segments, ...meta }) => ({
     meta,
     // The validated data, before withoutProvenance: every segment still has its source and tracing.
-    sections: (segments as unknown as CorridorCollection).features.map((segment) => ({ segment, record: sectionRecord(segment, geo, lengths) })),
+    sections: segments.features.map((segment) => ({ segment, record: sectionRecord(segment, geo, lengths) })),
   }));
 }
 
@@ -47,7 +47,7 @@ export function downloadFiles(corridors: readonly CorridorRecords[], { hubs: pla
 }
 
 /** Writes every download under `publicDir`; returns each one's size in bytes, by its path. */
-export function writeDownloads(data: AtlasData, geo: GeoContext, publicDir = resolve("public")): Record<string, number> {
+export function writeDownloads(data: ValidatedAtlasData, geo: GeoContext, publicDir = resolve("public")): Record<string, number> {
   const corridors = corridorRecords(data, geo, readPublishedLengths());
   const stamp = dataStamp(corridors.flatMap((c) => c.sections.map((s) => s.record)));
   const bytes: Record<string, number> = {};

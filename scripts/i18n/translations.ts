@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { FeatureCollection } from "geojson";
-import { withoutProvenance, type AtlasData } from "../../src/model/corridor.ts";
+import { withoutProvenance, type AtlasData, type ValidatedAtlasData } from "../../src/model/corridor.ts";
 import { BASEMAP_LAYERS, labelNameProperty } from "../../src/model/basemap.ts";
 import type { BasemapLayers } from "../basemap/layers.ts";
 import { atlasDataPath } from "../../src/i18n/locale-files.ts";
@@ -33,7 +33,7 @@ const readTranslatedFrom = (): Partial<Record<string, TranslatedFrom>> => JSON.p
 
 /** Throws, listing every gap of every language, when a translation is incomplete or behind its English. */
 export function checkTranslations(
-  data: AtlasData, layers: BasemapLayers, contents: Contents = CONTENT, translated: LabelsByLocale = loadAllMapLabels(),
+  data: ValidatedAtlasData, layers: BasemapLayers, contents: Contents = CONTENT, translated: LabelsByLocale = loadAllMapLabels(),
   translatedFrom: Partial<Record<string, TranslatedFrom>> = readTranslatedFrom(),
 ): void {
   const labels = basemapLabels(layers);
@@ -46,7 +46,7 @@ export function checkTranslations(
 }
 
 /** One language's data bundle: the data in its words, without provenance, with its country names and dates formatted here. */
-export function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
+export function atlasBundle(data: ValidatedAtlasData, locale: Locale): AtlasData {
   const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
   return { ...withoutProvenance(words), display: displayTexts(words, makeLocaleFormat(locale)) };
 }
@@ -55,7 +55,7 @@ export function atlasBundle(data: AtlasData, locale: Locale): AtlasData {
 export type AtlasBundles = Record<Locale, AtlasData>;
 
 /** Writes public/data/atlas.json (English) and atlas.<locale>.json for the other languages; returns them. */
-export function writeAtlasBundles(data: AtlasData): AtlasBundles {
+export function writeAtlasBundles(data: ValidatedAtlasData): AtlasBundles {
   const bundles = Object.fromEntries(LOCALES.map((locale) => [locale, atlasBundle(data, locale)])) as AtlasBundles;
   for (const locale of LOCALES) {
     const out = resolve("public", atlasDataPath(locale));

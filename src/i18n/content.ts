@@ -2,7 +2,7 @@
 // and place labels are data (data/i18n/<locale>.json, read by scripts/i18n/map-labels.ts).
 // English needs none of it: the data and the basemap are English.
 // Pure: the build applies it (translateAtlas) and checks it (contentProblems) before any page is written.
-import type { AtlasData, CorridorId, DisplayTexts } from "../model/corridor";
+import type { AtlasDataOf, CorridorId, DisplayTexts } from "../model/corridor";
 import type { LocaleFormat } from "./format";
 import { servedTextSources } from "../model/text-sources";
 
@@ -24,6 +24,9 @@ export interface ContentText {
   overview: { officialCorridors: string };
 }
 
+/** The data validated or served: what is translated or checked here reads only each section's id and name. */
+type SectionsNamed = AtlasDataOf<{ id: string; name: string }>;
+
 /** One language's map labels: countries by their Natural Earth name, places by GeoNames id. */
 export interface MapLabels {
   countries: Record<string, string>;
@@ -31,7 +34,7 @@ export interface MapLabels {
 }
 
 /** The data in another language: names, descriptions, tour and overview texts replaced; quotes untouched. Never throws on valid content. */
-export function translateAtlas(data: AtlasData, content: ContentText): AtlasData {
+export function translateAtlas<P extends { id: string; name: string }>(data: AtlasDataOf<P>, content: ContentText): AtlasDataOf<P> {
   return {
     ...data,
     corridors: data.corridors.map((corridor) => {
@@ -58,7 +61,7 @@ export function translateAtlas(data: AtlasData, content: ContentText): AtlasData
 }
 
 /** Every country name and date (of an article, a published figure or a text's source) the data shows, in one language's format. */
-export function displayTexts(data: AtlasData, format: LocaleFormat): DisplayTexts {
+export function displayTexts(data: SectionsNamed, format: LocaleFormat): DisplayTexts {
   const codes = new Set([...data.corridors.flatMap((c) => c.countries), ...data.hubs.features.map((h) => h.properties.country)]);
   return {
     countryNames: Object.fromEntries([...codes].sort().map((code) => [code, format.country(code)])),
@@ -71,7 +74,7 @@ export function displayTexts(data: AtlasData, format: LocaleFormat): DisplayText
 }
 
 /** Every section once, as its segments carry it (a section on two corridors is one text). */
-const sectionsOf = (data: AtlasData): { id: string; name: string }[] =>
+const sectionsOf = (data: SectionsNamed): { id: string; name: string }[] =>
   [...new Map(data.corridors.flatMap((c) => c.segments.features.map((s) => [s.properties.id, { id: s.properties.id, name: s.properties.name }] as const))).values()];
 
 const blank = (value: unknown) => typeof value !== "string" || value.trim() === "";
@@ -80,7 +83,7 @@ const blank = (value: unknown) => typeof value !== "string" || value.trim() === 
  * Every fault of one language's content against the data, as "<where>: <fault>" lines: an
  * id the data has and the translation lacks (or the reverse), an empty text. Never throws.
  */
-export function contentProblems(content: ContentText, data: AtlasData): string[] {
+export function contentProblems(content: ContentText, data: SectionsNamed): string[] {
   const problems: string[] = [];
   const checkFields = (where: string, entry: object | undefined, fields: readonly string[]) => {
     if (!entry) return void problems.push(`${where}: no translation`);
@@ -121,7 +124,7 @@ export function labelProblems(translated: MapLabels, labels: { countries: string
 export type TranslatedFrom = Record<string, string>;
 
 /** Every English text a translation covers, by key. */
-export function englishTexts(data: AtlasData): Record<string, string> {
+export function englishTexts(data: SectionsNamed): Record<string, string> {
   return Object.fromEntries([
     ...data.corridors.flatMap((c) => (["name", "shortName", "description"] as const).map((f) => [`corridor ${c.id} ${f}`, c[f]])),
     ...data.hubs.features.flatMap(({ properties: h }) => (["name", "description", "source"] as const).map((f) => [`hub ${h.id} ${f}`, h[f] ?? ""])),
@@ -139,11 +142,11 @@ export function textHash(text: string): string {
 }
 
 /** The lock for the English as it is now: what `npm run i18n:lock` writes for a language. */
-export const translatedFromNow = (data: AtlasData): TranslatedFrom =>
+export const translatedFromNow = (data: SectionsNamed): TranslatedFrom =>
   Object.fromEntries(Object.entries(englishTexts(data)).map(([key, text]) => [key, textHash(text)]));
 
 /** Every text whose English changed since it was translated, as "<key>: …" lines. Never throws. */
-export function staleTranslations(data: AtlasData, from: TranslatedFrom | undefined): string[] {
+export function staleTranslations(data: SectionsNamed, from: TranslatedFrom | undefined): string[] {
   return Object.entries(englishTexts(data))
     .filter(([key, text]) => from?.[key] !== textHash(text))
     .map(([key]) => `${key}: the English changed since it was translated (or was never locked): translate it, then run \`npm run i18n:lock\``);

@@ -5,7 +5,6 @@ import type { AtlasData, HubKind, Mode, PublishedSource, Status, Trace } from ".
 import { quotesAbout } from "../model/quote-coverage";
 import { earliestOpening } from "../model/year";
 import type { LineUnder } from "../model/pick";
-import { servedKm } from "../model/corridor-facts";
 
 /** The popup's words in the page's language, and its formats: src/map knows no language. */
 export interface PopupWords {
@@ -55,12 +54,12 @@ export function sectionContent(data: AtlasData, picked: PickedSection, words: Po
   const corridor = data.corridors.find((c) => c.id === picked.corridor);
   const segment = corridor?.segments.features.find((s) => s.properties.id === picked.segment);
   if (!corridor || !segment) return undefined;
-  const { name, mode, status, opened, openedSource, target, targetSource, trace } = segment.properties;
+  const { name, mode, status, opened, openedSource, target, targetSource, trace, km } = segment.properties;
   const facts: PopupContent["facts"] = [[words.corridor, corridor.name], [words.mode, words.modes[mode]], [words.status, words.statuses[status]]];
   if (opened !== undefined) facts.push([words.opened, String(opened), openedSource]);
   else if (status === "operating") facts.push([words.opened, words.openedNotStated]);
   if (target !== undefined) facts.push([words.target, String(target), targetSource]);
-  facts.push([words.lengthDrawn, words.km(Math.round(servedKm(segment)))], [words.traced, words.traces[trace]]);
+  facts.push([words.lengthDrawn, words.km(Math.round(km))], [words.traced, words.traces[trace]]);
   const quote = passage(data, quotesAbout(data.quotes, corridor.id)[0], words);
   return { title: name, facts, note: picked.chord ? words.chord : undefined, quote, noQuote: quote ? undefined : words.noQuote };
 }

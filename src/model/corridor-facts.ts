@@ -1,9 +1,6 @@
 // Facts about a corridor from its segments' lengths drawn (each served segment's `km`), for the legend and the panels.
 import type { DrawnCorridorCollection, DrawnSegmentProperties, Mode, Status, Trace } from "./corridor";
 
-/** A served segment's length drawn (its `km`, set by withoutProvenance); 0 on a segment not served. */
-export const servedKm = (segment: { properties: DrawnSegmentProperties }): number => segment.properties.km ?? 0;
-
 export interface CorridorFacts {
   /** Kilometres by mode, rounded to whole km; modes with no segment are 0. */
   lengthKmByMode: Record<Mode, number>;
@@ -23,7 +20,7 @@ export function corridorFacts(segments: DrawnCorridorCollection): CorridorFacts 
   const byTrace: Record<Trace, number> = { "osm-track": 0, stations: 0, "documented-alignment": 0, "sea-lane": 0 };
   let chordCount = 0;
   for (const segment of segments.features) {
-    const km = servedKm(segment);
+    const km = segment.properties.km;
     byMode[segment.properties.mode] += km;
     byStatus[segment.properties.status] += km;
     byTrace[segment.properties.trace] += km;
@@ -49,6 +46,6 @@ export type SectionRow = Pick<DrawnSegmentProperties, "id" | "name" | "status" |
 export function sectionRows(segments: DrawnCorridorCollection): SectionRow[] {
   return segments.features.map((segment) => {
     const { id, name, status, opened, openedSource, target, targetSource } = segment.properties;
-    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(servedKm(segment)) };
+    return { id, name, status, opened, openedSource, target, targetSource, km: Math.round(segment.properties.km) };
   });
 }

@@ -46,8 +46,8 @@ export type CorridorCollection = FeatureCollection<LineString, SegmentProperties
 export type DrawnSegmentProperties = Omit<SegmentProperties, "source" | "tracedFrom" | "places" | "chords"> & {
   /** The first coordinate of each straight leg drawn on purpose (a declared chord), so the map can show it as one. */
   chordsAt?: number[];
-  /** Its length drawn (kmDrawn), measured on the traced line before it was simplified to be served: on every served segment. */
-  km?: number;
+  /** Its length drawn (kmDrawn), measured on the traced line before it was simplified to be served. */
+  km: number;
 };
 export type DrawnCorridorCollection = FeatureCollection<LineString, DrawnSegmentProperties>;
 
@@ -65,9 +65,9 @@ export type HubProperties = v.InferOutput<typeof hubSchema>["properties"];
 export type Hub = Feature<Point, HubProperties>;
 export type HubCollection = FeatureCollection<Point, HubProperties>;
 
-/** Everything the app loads: validated at build time and written as one file. */
-export interface AtlasData {
-  corridors: (CorridorMeta & { segments: DrawnCorridorCollection })[];
+/** Everything the atlas knows, with its segments' properties as `P`: validated (SegmentProperties) or served. */
+export interface AtlasDataOf<P> {
+  corridors: (CorridorMeta & { segments: FeatureCollection<LineString, P> })[];
   hubs: HubCollection;
   articles: ArticleMeta[];
   quotes: Quote[];
@@ -82,6 +82,11 @@ export interface AtlasData {
   /** Bytes of each file to take away (src/model/download-files.ts), by its path; measured at build time. */
   downloadBytes?: Record<string, number>;
 }
+
+/** Everything the app loads: validated at build time, each segment without its provenance and with its length drawn. */
+export type AtlasData = AtlasDataOf<DrawnSegmentProperties>;
+/** The data as validated from data/, before it is served: every segment with its provenance and without `km`. */
+export type ValidatedAtlasData = AtlasDataOf<SegmentProperties>;
 
 /**
  * Texts the build formats with Node's full Intl data, because a browser may ship less: Debian's
@@ -136,7 +141,7 @@ function servedLine(coordinates: Position[], chords: { at: number }[] = []): { c
 export const kmDrawn = (segment: Feature<LineString>): number => Math.round(length(segment, { units: "kilometers" }) * 10) / 10;
 
 /** The data as the app is served it: every segment without its provenance, its line simplified, its length drawn kept. Never throws. */
-export function withoutProvenance(data: AtlasData): AtlasData {
+export function withoutProvenance(data: ValidatedAtlasData): AtlasData {
   return {
     ...data,
     corridors: data.corridors.map((corridor) => ({
@@ -144,7 +149,7 @@ export function withoutProvenance(data: AtlasData): AtlasData {
       segments: {
         ...corridor.segments,
         features: corridor.segments.features.map((segment) => {
-          const { source: _source, tracedFrom: _from, places: _places, chords, ...drawn } = segment.properties as SegmentProperties;
+          const { source: _source, tracedFrom: _from, places: _places, chords, ...drawn } = segment.properties;
           const { coordinates, chordsAt } = servedLine(segment.geometry.coordinates, chords);
           return {
             ...segment,

@@ -5,7 +5,7 @@
 import type * as v from "valibot";
 import { overviewSchema, type textSourceSchema } from "./data-schema";
 import { parseWith, type DataFile, type DataProblem } from "./validate-data";
-import type { AtlasData, DeclaredCorridorMeta, Hub, Overview, TourStop } from "./corridor";
+import type { AtlasDataOf, DeclaredCorridorMeta, Hub, Overview, TourStop } from "./corridor";
 
 export type TextSource = v.InferOutput<typeof textSourceSchema>;
 
@@ -42,7 +42,7 @@ export function ownTextFaults(own: OwnText, quoteIds: ReadonlySet<string>): Data
 }
 
 /** Every source the served data cites for our own words (the panels show them, with their dates). */
-export function servedTextSources(data: Pick<AtlasData, "corridors" | "hubs" | "overview" | "tour">): TextSource[] {
+export function servedTextSources(data: Pick<AtlasDataOf<unknown>, "corridors" | "hubs" | "overview" | "tour">): TextSource[] {
   return [
     ...data.corridors.flatMap((c) => c.descriptionSources ?? []),
     ...data.hubs.features.flatMap((h) => h.properties.descriptionSources ?? []),

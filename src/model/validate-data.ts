@@ -5,7 +5,7 @@ import * as v from "valibot";
 import { point } from "@turf/helpers";
 import { pointToLineDistance } from "@turf/point-to-line-distance";
 import {
-  CORRIDOR_IDS, type AtlasData, type CorridorCollection, type CorridorId, type DeclaredCorridorMeta, type Hub, type Segment,
+  CORRIDOR_IDS, type ValidatedAtlasData, type CorridorCollection, type CorridorId, type DeclaredCorridorMeta, type Hub, type Segment,
 } from "./corridor";
 import { corridorMetaFileSchema, corridorMetaSchema, corridorCollectionSchema, describeIssue, hubSchema, segmentSchema } from "./data-schema";
 import { coordinateFault, countriesCrossed, wrongSurfaceCrossings, type GeoContext } from "./geo-checks";
@@ -225,7 +225,7 @@ export function validateHubs(f: DataFile, corridors: Map<CorridorId, CorridorCol
 }
 
 /** Validates the corridor and hub files together; `data` only comes back when there is no problem. */
-export function validateAtlas(files: AtlasFiles, geo: GeoContext): { data?: Pick<AtlasData, "corridors" | "hubs">; problems: DataProblem[] } {
+export function validateAtlas(files: AtlasFiles, geo: GeoContext): { data?: Pick<ValidatedAtlasData, "corridors" | "hubs">; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const metas = validateMeta(files.meta, problems);
   const collections = files.corridors.map((f) => validateCorridor(f, geo, problems));

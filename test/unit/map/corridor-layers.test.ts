@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { MultiLineString } from "geojson";
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import { SHOWN_HUB_STATE, corridorFeatures, corridorOverlay } from "../../../src/map/corridor-layers";
-import type { AtlasData, Segment } from "../../../src/model/corridor";
+import { withoutProvenance, type AtlasData, type Segment } from "../../../src/model/corridor";
 import { LOCALES } from "../../../src/i18n/locales";
 import { MESSAGES } from "../../../src/i18n/messages";
 
@@ -12,7 +12,7 @@ const segment = (id: string, coordinates: number[][]): Segment => ({
   geometry: { type: "LineString", coordinates },
 });
 
-const data = (segments: Segment[]): AtlasData => ({
+const data = (segments: Segment[]): AtlasData => withoutProvenance({
   corridors: [{
     id: "north-south", name: "NS", shortName: "NS", colour: "#cc79a7", description: "d", countries: [],
     segments: { type: "FeatureCollection", features: segments },

@@ -9,10 +9,10 @@ import { validateAtlasData } from "../../../scripts/validate-data";
 import { corridorOverlay } from "../../../src/map/corridor-layers";
 import { buildStyle } from "../../../src/map/style";
 import { LOCALES } from "../../../src/i18n/locales";
-import type { AtlasData } from "../../../src/model/corridor";
+import type { ValidatedAtlasData } from "../../../src/model/corridor";
 
 const SITE = "https://atlas.example/corridor-atlas/";
-let data: AtlasData;
+let data: ValidatedAtlasData;
 beforeAll(() => {
   data = validateAtlasData(makeGeoContext(buildBasemapLayers()));
 }, 60_000); // the data as the build validates it: the tracing check and the basemap take seconds

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { hubContent, sectionContent, type PopupWords } from "../../../src/map/popup-content";
-import type { AtlasData, Hub, Segment } from "../../../src/model/corridor";
+import { withoutProvenance, type AtlasData, type Hub, type Segment } from "../../../src/model/corridor";
 import type { Fact } from "../../../src/model/fact";
 
 const words = {
@@ -26,7 +26,7 @@ const hub: Hub = {
   properties: { id: "kuryk", name: "Port of Kuryk", kind: "sea-port", corridors: ["kti"], country: "KZ", source: "t" },
 };
 const opened = (value: number, url: string): Fact => ({ about: "kuryk", metric: "opened", value, unit: "year", year: value, source: { name: url, url } });
-const data = (segments: Segment[], facts: Fact[] = []): AtlasData => ({
+const data = (segments: Segment[], facts: Fact[] = []): AtlasData => withoutProvenance({
   corridors: [{ id: "kti", name: "KTI", shortName: "KTI", colour: "#009e73", description: "d", countries: [], segments: { type: "FeatureCollection", features: segments } }],
   hubs: { type: "FeatureCollection", features: [hub] }, articles: [], quotes: [], tour: [], facts, overview: { officialCorridors: "", officialCorridorsSources: [] },
 });

@@ -6,7 +6,7 @@ import {
   PRESENT_STATE, TODAY_STATE, YEAR_STATE, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionFaintInShownYear, sectionInShownYear,
 } from "../../../src/map/year-expressions";
 import { hubInYear, sectionInYear, type ShownYear } from "../../../src/model/year";
-import { STATUSES, type AtlasData, type Hub, type Segment } from "../../../src/model/corridor";
+import { STATUSES, withoutProvenance, type AtlasData, type Hub, type Segment } from "../../../src/model/corridor";
 import type { Fact } from "../../../src/model/fact";
 
 const PRESENT = 2026;
@@ -26,7 +26,7 @@ const segment = (id: string, extra: Partial<Segment["properties"]>): Segment => 
   geometry: { type: "LineString", coordinates: [[1, 1], [2, 2]] },
 });
 
-const atlas = (segments: Segment[], hubs: Hub[] = [], facts: Fact[] = []): AtlasData => ({
+const atlas = (segments: Segment[], hubs: Hub[] = [], facts: Fact[] = []): AtlasData => withoutProvenance({
   corridors: [{
     id: "kti", name: "K", shortName: "K", colour: "#009e73", description: "d", countries: [],
     segments: { type: "FeatureCollection", features: segments },

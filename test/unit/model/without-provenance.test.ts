@@ -3,10 +3,10 @@ import { describe, expect, test } from "vitest";
 import { pointToLineDistance } from "@turf/point-to-line-distance";
 import { length } from "@turf/length";
 import { point } from "@turf/helpers";
-import { withoutProvenance, type AtlasData, type CorridorCollection } from "../../../src/model/corridor";
+import { withoutProvenance, type CorridorCollection, type ValidatedAtlasData } from "../../../src/model/corridor";
 
 const kti = JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as CorridorCollection;
-const data = { corridors: [{ id: "kti", segments: kti }], hubs: { type: "FeatureCollection", features: [] }, quotes: [], articles: [], tour: [] } as unknown as AtlasData;
+const data = { corridors: [{ id: "kti", segments: kti }], hubs: { type: "FeatureCollection", features: [] }, quotes: [], articles: [], tour: [] } as unknown as ValidatedAtlasData;
 const served = withoutProvenance(data).corridors[0]!.segments;
 
 describe("the data as the app is served it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CORRIDOR_IDS, withoutProvenance, type AtlasData, type CorridorCollection, type HubCollection } from "../../../src/model/corridor";
+import { CORRIDOR_IDS, withoutProvenance, type AtlasData, type CorridorCollection, type HubCollection, type ValidatedAtlasData } from "../../../src/model/corridor";
 import { translateAtlas } from "../../../src/i18n/content";
 import { CONTENT } from "../../../src/i18n/content-by-locale";
 import { LOCALES, type Locale } from "../../../src/i18n/locales";
@@ -23,7 +23,7 @@ const english = {
   })),
   hubs: JSON.parse(files.hubs.text) as HubCollection,
   articles: [], quotes: [], tour: [], facts: [], overview: { officialCorridors: "", officialCorridorsSources: [] },
-} as AtlasData;
+} as ValidatedAtlasData;
 const bundles = Object.fromEntries(LOCALES.map((locale) =>
   [locale, withoutProvenance(locale === "en" ? english : translateAtlas(english, CONTENT[locale]!))])) as Record<Locale, AtlasData>;
 
@@ -72,7 +72,7 @@ describe("share cards", () => {
     // overview's card and Khorgos's: they share the track from the Chinese border.
     const faults: string[] = [];
     for (const { view, name } of views) {
-      const layout = layoutCard(view, english, MESSAGES.en);
+      const layout = layoutCard(view, bundles.en, MESSAGES.en);
       const { pixels } = renderPixels(drawCard(layout, noBackground, ["lines"]), RENDER_WIDTH);
       const seen = new Map<string, number>();
       for (let i = 0; i < pixels.length; i += 4) {

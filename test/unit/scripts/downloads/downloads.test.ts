@@ -10,7 +10,7 @@ import { buildBasemapLayers } from "../../../../scripts/basemap/layers";
 import { makeGeoContext } from "../../../../scripts/data/geo-context";
 import { readAtlasFiles } from "../../../../scripts/validate-data";
 import { corridorCountries } from "../../../../src/model/validate-data";
-import { CORRIDOR_IDS, type AtlasData, type CorridorCollection, type DeclaredCorridorMeta } from "../../../../src/model/corridor";
+import { CORRIDOR_IDS, type AtlasData, type CorridorCollection, type DeclaredCorridorMeta, type ValidatedAtlasData } from "../../../../src/model/corridor";
 import { ATLAS_DOWNLOAD_PATH, DOWNLOAD_FORMATS, FACTS_DOWNLOAD_PATH, corridorDownloadPath } from "../../../../src/model/download-files";
 import { corridorRecords, downloadFiles, readPublishedLengths } from "../../../../scripts/downloads/write-downloads";
 import { CSV_COLUMNS } from "../../../../scripts/downloads/corridor-csv";
@@ -40,7 +40,7 @@ beforeAll(() => {
       return { ...metas.find((m) => m.id === id)!, countries: corridorCountries(segments, geo), segments };
     }),
     hubs: JSON.parse(hubFile.text),
-  } as unknown as AtlasData;
+  } as unknown as ValidatedAtlasData;
   corridors = corridorRecords(data, geo, readPublishedLengths());
   hubs = data.hubs;
   facts = (JSON.parse(readFactsFile().text) as { facts: Fact[] }).facts;
