@@ -166,14 +166,24 @@ const namedByShownCorridorHubs = (label: ExpressionSpecification, hubs: FeatureC
 
 const hubOpacity: ExpressionSpecification = ["case", hubFaintInShownYear, FAINT_OPACITY, 1];
 
-/** The hubs' names: where (`minzoom`, `maxzoom`) and which (`filter`); `places` around the point (hub-name-places). */
+/** The other hubs' names: from zoom 4.5, smaller than the corridor shown's; the hub shown's largest. */
+const OTHER_HUB_NAME_SIZE: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 4.5, byShownHub(15, 11), 8, byShownHub(20, 14)];
+/**
+ * The corridor shown's hub names: what its page or tour stop is about, at least the size of a
+ * capital's name where a laptop or a projector frames a corridor (zoom 3.5–4.7); on a phone's
+ * narrow map (zoom 2–2.6) as small as the rest, so that its ends' names still fit. They were 11 px
+ * on a 1920×1080 tour stop, under Tbilisi's and Bishkek's 12–13 px.
+ */
+const SHOWN_CORRIDOR_HUB_NAME_SIZE: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 2.6, byShownHub(13, 11), 3.5, byShownHub(15, 13.5), 8, byShownHub(20, 17)];
+
+/** The hubs' names: where (`minzoom`, `maxzoom`), which (`filter`) and how large; `places` around the point (hub-name-places). */
 const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification,
-  places: HubNamePlaces): LayerSpecification => ({
+  places: HubNamePlaces, size: ExpressionSpecification): LayerSpecification => ({
   id, type: "symbol", source: HUB_SOURCE_ID, ...zooms, filter,
   layout: {
     "text-field": ["get", "name"],
     "text-font": [FONT.bold],
-    "text-size": ["interpolate", ["linear"], ["zoom"], 4.5, byShownHub(15, 11), 8, byShownHub(20, 14)],
+    "text-size": size,
     // The hub shown is named first where names collide.
     "symbol-sort-key": byShownHub(0, 1),
     "text-variable-anchor-offset": places,
@@ -231,13 +241,13 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
           "icon-allow-overlap": true,
         },
       },
-      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], NAMED_ANYWHERE),
+      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], NAMED_ANYWHERE, OTHER_HUB_NAME_SIZE),
     ],
     // The shown corridor's hubs, at every zoom, are what its page is about: their names are placed
     // before the basemap's, which leaves them the cities they are named after, so a collision never
     // leaves Tashkent named by neither, and a country's name never takes a corridor's end port's
     // place (at 1920×1080 "GEORGIA" left Poti unnamed on the Middle Corridor's tour stop).
-    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], shownCorridorHubNamePlaces(data))],
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], shownCorridorHubNamePlaces(data), SHOWN_CORRIDOR_HUB_NAME_SIZE)],
   };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import type { MultiLineString } from "geojson";
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
-import { SHOWN_HUB_STATE, corridorFeatures, corridorOverlay } from "../../../src/map/corridor-layers";
+import { SHOWN_CORRIDOR_STATE, SHOWN_HUB_STATE, corridorFeatures, corridorOverlay } from "../../../src/map/corridor-layers";
+import { basemapLabelLayers } from "../../../src/map/basemap-layers";
+import { PLACE_RANK } from "../../../src/model/basemap";
 import { withoutProvenance, type AtlasData, type Segment } from "../../../src/model/corridor";
 import { LOCALES } from "../../../src/i18n/locales";
 import { MESSAGES } from "../../../src/i18n/messages";
@@ -58,6 +60,35 @@ describe("the hub shown", () => {
     expect(evaluate("hub-labels", "text-size", 8, "kuryk", "")).toBe(14);
     expect(evaluate("hub-labels", "symbol-sort-key", 8, "aktau", "aktau")).toBeLessThan(evaluate("hub-labels", "symbol-sort-key", 8, "kuryk", "aktau"));
     expect(evaluate("hub-icons", "icon-size", 7, "aktau", "aktau")).toBeGreaterThan(evaluate("hub-icons", "icon-size", 7, "kuryk", "aktau"));
+  });
+});
+
+describe("the corridor shown's hub names", () => {
+  const specs = latest as unknown as Record<string, Record<string, unknown>>;
+  type Layer = { id: string; type: string; layout?: Record<string, unknown> };
+  /** A symbol layer's text size as MapLibre evaluates it, at `zoom`, for a feature with `properties`. */
+  const textSize = (layer: Layer, zoom: number, properties: Record<string, unknown>, globalState: Record<string, unknown> = {}) => {
+    const parsed = createPropertyExpression(layer.layout!["text-size"] as never, "text-size", specs.layout_symbol!["text-size"] as never);
+    if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom, globalState } as never, { type: 1, properties } as never) as number;
+  };
+  const overlay = corridorOverlay(data([]), 2026);
+  const shownBand = overlay.topLabels!.find((l) => l.id === "hub-labels-shown-corridor")! as Layer;
+  const otherBand = overlay.layers.find((l) => l.id === "hub-labels")! as Layer;
+  const places = basemapLabelLayers("en").find((l) => l.id === "place-labels")! as Layer;
+  const onTitr = { [SHOWN_CORRIDOR_STATE]: "titr", [SHOWN_HUB_STATE]: "" };
+
+  test("are at least a capital's size where a laptop or a projector frames a corridor, and larger than the other hubs' names", () => {
+    // On a 1920×1080 tour stop Poti, Almaty and Dostyk were named in 11 px, Tbilisi and Bishkek in 12–13.
+    for (const zoom of [3.5, 4, 4.7, 6, 8]) {
+      const shown = textSize(shownBand, zoom, { id: "poti" }, onTitr);
+      expect(shown, `zoom ${zoom}`).toBeGreaterThanOrEqual(textSize(places, zoom, { rank: PLACE_RANK.capital }));
+      expect(shown, `zoom ${zoom}`).toBeGreaterThan(textSize(otherBand, zoom, { id: "anzali" }, onTitr));
+    }
+  });
+
+  test("are no larger than the other hubs' on a phone's narrow map, where the corridor's ends must still be named", () => {
+    for (const zoom of [2, 2.6]) expect(textSize(shownBand, zoom, { id: "poti" }, onTitr), `zoom ${zoom}`).toBe(textSize(otherBand, 4.5, { id: "anzali" }));
   });
 });
 
