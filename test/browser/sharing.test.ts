@@ -136,4 +136,17 @@ describe("shared links", () => {
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe(named("titr"));
     await context.close();
   });
+
+  test("?embed in a frame narrower than a laptop's (the code's 100% × 520 px in an article's column) is mostly map; its list opens on request", async () => {
+    const frame = { width: 700, height: 520 };
+    const { context, page } = await openAtlas(env.browser, env.site, "corridors/casa/?embed", frame);
+    const map = (await page.locator(".map-canvas").boundingBox())!;
+    // It had 286 px of the 520, under a sheet with the corridor's text.
+    expect(map.height).toBeGreaterThanOrEqual(frame.height * 0.75);
+    expect(await page.getByRole("heading", { level: 2 }).isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Expand the list" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(named("casa"));
+    await context.close();
+  });
 });
