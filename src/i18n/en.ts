@@ -131,6 +131,8 @@ export const ui = {
       "trains/day": (n: string) => `${n} trains a day`, days: (n: string) => `${n} days`,
     },
   },
+  /** Under a corridor's heading, the short name the legend and the press use, where the full name does not hold it. */
+  alsoKnownAs: (name: string) => `Also known as: ${name}`,
   legend: "Legend",
   legendColours: "Corridor colours",
   legendLineStyles: "Line styles",

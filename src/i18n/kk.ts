@@ -122,6 +122,7 @@ export const ui: Messages = {
       "trains/day": (n: string) => `тәулігіне ${n} пойыз`, days: (n: string) => `${n} күн`,
     },
   },
+  alsoKnownAs: (name: string) => `Басқа атауы: ${name}`,
   legend: "Шартты белгілер",
   legendColours: "Дәліздердің түстері",
   legendLineStyles: "Сызық түрлері",

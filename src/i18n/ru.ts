@@ -126,6 +126,7 @@ export const ui: Messages = {
       "trains/day": (n: string) => `${n} поездов в сутки`, days: (n: string) => `${n} дн.`,
     },
   },
+  alsoKnownAs: (name: string) => `Другое название: ${name}`,
   legend: "Условные обозначения",
   legendColours: "Цвета коридоров",
   legendLineStyles: "Типы линий",

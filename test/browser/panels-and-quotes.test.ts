@@ -94,6 +94,20 @@ describe("corridor and hub panels", () => {
     expect(small).toEqual([]);
   });
 
+  test.each([["", "titr"], ["", "kti"], ["", "north-south"], ["ru/", "titr"], ["kk/", "kti"]] as const)("at /%scorridors/%s/, the head of the panel gives the name the legend gives it", async (path, id) => {
+    // The legend said "Middle Corridor", the panel only "Trans-Caspian International Transport Route".
+    const { context, page } = await openAtlas(env.browser, env.site, `${path}corridors/${id}/`, undefined, JUMPS);
+    const locale = (path.slice(0, 2) || "en") as keyof typeof MESSAGES;
+    const legendName = (await page.locator(".legend__item").nth(corridors.findIndex((c) => c.id === id)).locator(".legend__name").textContent())!;
+    expect(legendName.length).toBeGreaterThan(0);
+    const head = await page.locator(".panel__heading, .panel__aside").allTextContents();
+    expect(head.join(" ")).toContain(legendName);
+    // Said once: as the heading's own words, or beside it.
+    expect(head.join(" ").split(legendName).length - 1, head.join(" | ")).toBe(1);
+    if (!head[0]!.includes(legendName)) expect(head[1]).toBe(MESSAGES[locale].alsoKnownAs(legendName));
+    await context.close();
+  });
+
   test.each(corridors.map((c) => [c.shortName, c] as const))("picking the %s by name opens its panel with its facts and verbatim quotes", async (_, corridor) => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "", undefined, JUMPS);
     await page.getByRole("list", { name: "Corridors", exact: true }).getByRole("button", { name: corridor.shortName }).click();
