@@ -230,6 +230,21 @@ describe("corridor and hub panels", () => {
     await context.close();
   });
 
+  test("on a Russian page, the data section says its files are in English, as they are; an English page needs no such word", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/corridors/kti/");
+    await expect.poll(() => page.locator(".downloads").textContent()).toContain(MESSAGES.ru.downloads.filesLanguage);
+    const link = page.locator(".downloads").getByRole("link", { name: /^CSV \d+ КБ$/ });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const rows = parse(readFileSync(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
+    const kti = JSON.parse(readFileSync("data/corridors/kti.geojson", "utf8")) as CorridorCollection;
+    const english = new Map(kti.features.map((f) => [f.properties.id, f.properties.name]));
+    expect(rows.map((row) => row.name)).toEqual(rows.map((row) => english.get(row.id!)));
+    await context.close();
+    const { context: englishContext, page: englishPage } = await openAtlas(env.browser, env.site, "corridors/kti/");
+    expect(await englishPage.locator(".downloads .panel__muted").count()).toBe(2); // its lead and the licence
+    await englishContext.close();
+  });
+
   test("the Middle Corridor's panel and legend give the lengths its CSV gives: each section's to the kilometre, and their sum", async () => {
     // The panel measured the line as served (simplified to 60 m): 8,909 km against the CSV's 8,921.
     const { context, page } = await openAtlas(env.browser, env.site, "corridors/titr/");
