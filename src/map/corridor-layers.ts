@@ -7,7 +7,7 @@ import { withHubOpenings } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
-import { NAMED_ANYWHERE, shownCorridorHubNamePlaces, type HubNamePlaces } from "./hub-name-places";
+import { HUB_EDGES_STATE, HUB_NAME_PLACES } from "./hub-name-places";
 import { SHOWN_CORRIDOR_STATE, byShownCorridor, hubsOn } from "./shown-corridor";
 import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
@@ -176,9 +176,9 @@ const OTHER_HUB_NAME_SIZE: ExpressionSpecification = ["interpolate", ["linear"],
  */
 const SHOWN_CORRIDOR_HUB_NAME_SIZE: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 2.6, byShownHub(13, 11), 3.5, byShownHub(15, 13.5), 8, byShownHub(20, 17)];
 
-/** The hubs' names: where (`minzoom`, `maxzoom`), which (`filter`) and how large; `places` around the point (hub-name-places). */
+/** The hubs' names: where (`minzoom`, `maxzoom`), which (`filter`) and how large; around the point as hub-name-places says. */
 const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, filter: ExpressionSpecification,
-  places: HubNamePlaces, size: ExpressionSpecification): LayerSpecification => ({
+  size: ExpressionSpecification): LayerSpecification => ({
   id, type: "symbol", source: HUB_SOURCE_ID, ...zooms, filter,
   layout: {
     "text-field": ["get", "name"],
@@ -186,7 +186,7 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
     "text-size": size,
     // The hub shown is named first where names collide.
     "symbol-sort-key": byShownHub(0, 1),
-    "text-variable-anchor-offset": places,
+    "text-variable-anchor-offset": HUB_NAME_PLACES,
     "text-max-width": 9,
   },
   paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },
@@ -200,7 +200,7 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
       [CORRIDOR_SOURCE_ID]: { type: "geojson", data: corridorFeatures(data), promoteId: "corridor", attribution: CORRIDOR_ATTRIBUTION },
       [HUB_SOURCE_ID]: { type: "geojson", data: hubs, promoteId: "id" },
     },
-    state: { ...yearStateDefaults(present), [SHOWN_CORRIDOR_STATE]: { default: "" }, [SHOWN_HUB_STATE]: { default: "" } },
+    state: { ...yearStateDefaults(present), [SHOWN_CORRIDOR_STATE]: { default: "" }, [SHOWN_HUB_STATE]: { default: "" }, [HUB_EDGES_STATE]: { default: {} } },
     // A hub named after its city (Almaty, Tashkent) names it: the basemap does not repeat it,
     // where and when the hub's label is shown (its zoom, its corridor shown, and its years: hubInShownYear).
     names: [
@@ -241,13 +241,13 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
           "icon-allow-overlap": true,
         },
       },
-      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], NAMED_ANYWHERE, OTHER_HUB_NAME_SIZE),
+      hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], OTHER_HUB_NAME_SIZE),
     ],
     // The shown corridor's hubs, at every zoom, are what its page is about: their names are placed
     // before the basemap's, which leaves them the cities they are named after, so a collision never
     // leaves Tashkent named by neither, and a country's name never takes a corridor's end port's
     // place (at 1920×1080 "GEORGIA" left Poti unnamed on the Middle Corridor's tour stop).
-    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], shownCorridorHubNamePlaces(data), SHOWN_CORRIDOR_HUB_NAME_SIZE)],
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], SHOWN_CORRIDOR_HUB_NAME_SIZE)],
   };
 }
 

@@ -1,11 +1,12 @@
 // Shows one corridor or hub: it stands out, the rest recede, and the camera frames it.
-import type { Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
+import { LngLat, type Map as MapLibreMap, type PaddingOptions } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
 import { CLIP_BBOX, bboxUnion, growByPixels, type BBox } from "../model/region";
 import type { Selection } from "../model/view";
 import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID, SHOWN_CORRIDOR_STATE, SHOWN_HUB_STATE } from "./corridor-layers";
 import type { CorridorOpacity } from "./corridor-opacity";
+import { HUB_EDGES_STATE, hubEdges } from "./hub-name-places";
 
 const HUB_ZOOM = 7;
 /** A corridor is framed whole, but a short one is not blown up past this. */
@@ -42,16 +43,33 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
     const [lng, lat] = hub.geometry.coordinates as [number, number];
     return { bounds: [lng, lat, lng, lat], maxZoom: HUB_ZOOM };
   };
+  // Which hubs lie near an edge of the view about to be shown, so that their names are set
+  // towards the middle (hub-name-places): set with the corridor shown, before the camera moves,
+  // so MapLibre lays the labels out once. Only on a change: that too lays them out again.
+  let edgesShown = "{}";
+  // The edges are those of the part of the map nothing lies over (the zoom buttons, the legend,
+  // the tour's caption): a name run under them is as cut as one run off the map.
+  const showEdgesOf = (center: LngLat, zoom: number, inset: PaddingOptions) => {
+    const canvas = map.getCanvas();
+    const edges = hubEdges(data.hubs.features, { lng: center.lng, lat: center.lat, zoom, widthPx: canvas.clientWidth, heightPx: canvas.clientHeight, inset });
+    const json = JSON.stringify(edges);
+    if (json === edgesShown) return;
+    edgesShown = json;
+    map.setGlobalStateProperty(HUB_EDGES_STATE, edges);
+  };
+
   let framings = 0;
   const frame = (selection: Selection | undefined, { padding, instant }: SelectOptions) => {
     const extent = extentOf(selection);
     if (!extent) return;
     const [w, s, e, n] = extent.bounds;
+    const camera = map.cameraForBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom });
+    const zoom = camera?.zoom ?? map.getZoom();
+    showEdgesOf(camera?.center ? LngLat.convert(camera.center) : map.getCenter(), zoom, padding);
     // The map may look past the basemap's edge as far as what lies over it covers at the framed
     // zoom: on a tall phone the tour's caption covers the lower half, and a maxBounds of the
     // basemap alone held a long corridor back from the free half, under the caption. (Zoomed in
     // further, the same degrees are more pixels: the reader may pan a little further out.)
-    const zoom = map.cameraForBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom })?.zoom ?? map.getZoom();
     const fitted = growByPixels(CLIP_BBOX, padding, zoom);
     // Widened at once, so the camera neither jumps before it sets off nor is held back on its
     // way; narrowed once it has come to rest, unless another framing has begun since.
@@ -79,6 +97,7 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
       if (shownHub !== (current?.kind === "hub" ? current.id : "")) map.setGlobalStateProperty(SHOWN_HUB_STATE, shownHub);
       current = selection;
       if (options.frame) frame(selection, options);
+      else showEdgesOf(map.getCenter(), map.getZoom(), options.padding);
     },
   };
 }

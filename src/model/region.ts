@@ -12,7 +12,7 @@ export interface Viewport { widthPx: number; heightPx: number }
 export const REFERENCE_VIEWPORT: Viewport = { widthPx: 1280, heightPx: 720 };
 
 // MapLibre's world is 512 px wide at zoom 0.
-const WORLD_PX_AT_ZOOM_0 = 512;
+export const WORLD_PX_AT_ZOOM_0 = 512;
 
 const toRadians = (deg: number) => (deg * Math.PI) / 180;
 const toDegrees = (rad: number) => (rad * 180) / Math.PI;

@@ -243,6 +243,28 @@ describe("the corridors on the map", () => {
     expect(faults).toEqual([]);
   });
 
+  test.each([[1024, 768], [1280, 800], [1920, 1080]])("on a %i×%i projector, no hub's name at any tour stop runs off the map or under its buttons", async (width, height) => {
+    // A reviewer's tour: "Dostyk" cut at the top at 1024×768, "…khachkala" at the left and "Tash…"
+    // at the right at 1280×800, "…umi" and "…oti" at the left of the East–West stop at 1920×1080.
+    const stops = (JSON.parse(readFileSync("data/tour.json", "utf8")) as { stops: TourStop[] }).stops;
+    const { context, page } = await openAtlas(env.browser, env.site, "tour/", { width, height }, { reducedMotion: "reduce" });
+    const canvas = page.locator(".map-canvas");
+    const faults: string[] = [];
+    for (const [index, stop] of stops.entries()) {
+      if (index > 0) {
+        // Every stop moves the camera: the map says it is at rest again once the new stop is drawn.
+        await canvas.evaluate((element) => element.setAttribute("data-idle", "false"));
+        await page.keyboard.press("ArrowRight");
+      }
+      await expect.poll(() => page.locator(".tour-caption__title").textContent()).toBe(stop.title);
+      await waitForMapIdle(page);
+      const cut = await canvas.getAttribute("data-hub-names-cut");
+      if (cut) faults.push(`stop ${index + 1} (${stop.id}): ${cut}`);
+    }
+    expect(faults).toEqual([]);
+    await context.close();
+  });
+
   test("on a phone the legend starts folded and opens with a tap", async () => {
     const { context, page } = await open({ width: 390, height: 844 });
     const corridors = page.getByRole("list", { name: "Corridor colours", exact: true });

@@ -4,6 +4,7 @@ import { makeSelection } from "../../../src/map/corridor-selection";
 import { CORRIDOR_LINE_LAYER_IDS, SHOWN_CORRIDOR_STATE, SHOWN_HUB_STATE } from "../../../src/map/corridor-layers";
 import { CLIP_BBOX, growByPixels } from "../../../src/model/region";
 import { makeCorridorOpacity } from "../../../src/map/corridor-opacity";
+import { HUB_EDGES_STATE } from "../../../src/map/hub-name-places";
 import type { AtlasData } from "../../../src/model/corridor";
 
 const data = {
@@ -21,6 +22,9 @@ function recordingMap() {
     fitBounds: () => calls.push("fitBounds"),
     easeTo: () => calls.push("easeTo"),
     getZoom: () => 4,
+    // A laptop's map centred on the Caspian: Aktau lies near no edge, so no hub is named inward.
+    getCenter: () => ({ lng: 60, lat: 42 }),
+    getCanvas: () => ({ clientWidth: 1280, clientHeight: 720 }),
   };
   return { calls, map: map as unknown as MapLibreMap };
 }
@@ -61,6 +65,19 @@ describe("showing a corridor or hub on the map", () => {
     expect(shown()).toEqual([
       `global ${SHOWN_CORRIDOR_STATE} "kti"`, `global ${SHOWN_CORRIDOR_STATE} ""`, `global ${SHOWN_HUB_STATE} "aktau"`, `global ${SHOWN_HUB_STATE} ""`,
     ]);
+  });
+
+  test("a hub near an edge of the view about to be framed is told to the labels once, before the camera sets off", () => {
+    const { calls, map: recording } = recordingMap();
+    // A phone's 390 px map framed at zoom 3 on 60° E: Aktau (51.2° E) lands 95 px from its west side.
+    const map = { ...recording, cameraForBounds: () => ({ center: { lng: 60, lat: 42 }, zoom: 3 }), getMaxBounds: () => null,
+      setMaxBounds: () => {}, once: () => {}, getCanvas: () => ({ clientWidth: 390, clientHeight: 464 }) } as unknown as MapLibreMap;
+    const selection = makeSelection(map, data, makeCorridorOpacity(map));
+    const frame = { instant: true, frame: true, padding: { top: 0, bottom: 0, left: 0, right: 0 } };
+    selection.select({ kind: "corridor", id: "kti" }, frame);
+    selection.select({ kind: "corridor", id: "kti" }, frame);
+    const told = calls.filter((c) => c.startsWith(`global ${HUB_EDGES_STATE}`) || c === "fitBounds");
+    expect(told).toEqual([`global ${HUB_EDGES_STATE} {"aktau":"w"}`, "fitBounds", "fitBounds"]);
   });
 
   test("framing lets the map look past the basemap's edge as far as the cover: widened for the flight, narrowed once it lands, unless another has begun", () => {

@@ -1,70 +1,60 @@
-// A hub at either end of the corridor shown is named towards its middle, never off the map's edge.
+// A hub near an edge of the view shown is named towards the map's middle, never off its edge.
 import { describe, expect, test } from "vitest";
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
-import { shownCorridorHubNamePlaces } from "../../../src/map/hub-name-places";
-import { SHOWN_CORRIDOR_STATE } from "../../../src/map/shown-corridor";
-import type { AtlasData, CorridorId, Hub } from "../../../src/model/corridor";
+import { HUB_EDGES_STATE, HUB_NAME_PLACES, hubEdges, type HubEdges } from "../../../src/map/hub-name-places";
+import type { Hub } from "../../../src/model/corridor";
 
-const line = (coordinates: number[][]) => ({
-  type: "Feature" as const, geometry: { type: "LineString" as const, coordinates },
-  properties: { id: "s", name: "s", mode: "rail" as const, status: "operating" as const, source: "t", trace: "osm-track" as const, tracedFrom: "t", places: [] },
+const hub = (id: string, lng: number, lat: number): Hub => ({
+  type: "Feature", geometry: { type: "Point", coordinates: [lng, lat] },
+  properties: { id, name: id, kind: "sea-port", country: "x", corridors: ["titr"] } as unknown as Hub["properties"],
 });
-const corridor = (id: CorridorId, coordinates: number[][]) => ({
-  id, name: id, shortName: id, colour: "#000000", description: "d", countries: [],
-  segments: { type: "FeatureCollection" as const, features: [line(coordinates)] },
-});
-const hub = (id: string, lng: number, corridors: CorridorId[]): Hub => ({
-  type: "Feature", geometry: { type: "Point", coordinates: [lng, 42] },
-  properties: { id, name: id, kind: "seaport", country: "x", corridors } as unknown as Hub["properties"],
-});
-
-// The Middle Corridor from the Black Sea (40°E) to China (88°E); KTI from 52°E to 55°E.
-const data = {
-  corridors: [corridor("titr", [[40, 42], [88, 44]]), corridor("kti", [[52, 43], [55, 37]])],
-  hubs: {
-    type: "FeatureCollection" as const, features: [
-      hub("poti", 41.6, ["titr"]), hub("aktau", 51.2, ["titr", "kti"]), hub("almaty", 76.9, ["titr"]), hub("khorgos", 80.4, ["titr"]),
-      hub("bereket", 55, ["kti"]),
-    ],
-  },
-} as unknown as Pick<AtlasData, "corridors" | "hubs">;
 
 const property = "text-variable-anchor-offset";
-/** The anchors MapLibre would try for `hubId`, in order, with `shown` as the corridor shown. */
-function anchorsOf(hubId: string, shown: string): string[] {
+/** The anchors MapLibre would try for `hubId`, in order, with `edges` as the style's global state. */
+function anchorsOf(hubId: string, edges: HubEdges): string[] {
   const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol![property];
-  const parsed = createPropertyExpression(shownCorridorHubNamePlaces(data) as never, property, spec as never);
+  const parsed = createPropertyExpression(HUB_NAME_PLACES as never, property, spec as never);
   if (parsed.result !== "success") throw new Error(parsed.value.map((e) => `${e.key}: ${e.message}`).join("; "));
-  const places = parsed.value.evaluate({ zoom: 3, globalState: { [SHOWN_CORRIDOR_STATE]: shown } } as never, { type: 1, properties: { id: hubId } } as never) as { values: unknown[] };
+  const places = parsed.value.evaluate({ zoom: 3, globalState: { [HUB_EDGES_STATE]: edges } } as never, { type: 1, properties: { id: hubId } } as never) as { values: unknown[] };
   return places.values.filter((v): v is string => typeof v === "string");
 }
-// Anchors that set the name east of its point ("left": the point at the name's left) or west of it.
-const eastOfPoint = (a: string) => a.endsWith("left");
-const westOfPoint = (a: string) => a.endsWith("right");
+// Anchors that set some of the name west of its point ("right": the point at the name's right; a
+// name centred under or over it reaches both ways), east of it, above it or below it (a name
+// beside its point reaches half its height both ways).
+const reachesWest = (a: string) => a === "right" || a.endsWith("-right") || a === "top" || a === "bottom";
+const reachesEast = (a: string) => a === "left" || a.endsWith("-left") || a === "top" || a === "bottom";
+const reachesUp = (a: string) => a.startsWith("bottom") || a === "left" || a === "right";
+const reachesDown = (a: string) => a.startsWith("top") || a === "left" || a === "right";
 
 describe("where a hub's name is set around its point", () => {
-  test("at the corridor's western end, only to the east of its point, to the right first", () => {
-    const anchors = anchorsOf("poti", "titr");
-    expect(anchors[0]).toBe("left");
-    expect(anchors.every(eastOfPoint)).toBe(true);
+  test("away from the edges, to the right first, then under, over and to the left", () => {
+    expect(anchorsOf("aktau", {})).toEqual(["left", "top", "bottom", "right"]);
+    expect(anchorsOf("aktau", { poti: "w" })).toEqual(["left", "top", "bottom", "right"]);
   });
 
-  test("at the corridor's eastern end, only to the west of its point, to the left first", () => {
-    for (const id of ["almaty", "khorgos"]) {
-      const anchors = anchorsOf(id, "titr");
-      expect(anchors[0], id).toBe("right");
-      expect(anchors.every(westOfPoint), id).toBe(true);
-    }
+  test("near an edge, never towards it, and to the right first where that is clear of it", () => {
+    expect(anchorsOf("poti", { poti: "w" })[0]).toBe("left");
+    expect(anchorsOf("poti", { poti: "w" }).some(reachesWest)).toBe(false);
+    expect(anchorsOf("khorgos", { khorgos: "e" })[0]).toBe("right");
+    expect(anchorsOf("khorgos", { khorgos: "e" }).some(reachesEast)).toBe(false);
+    expect(anchorsOf("dostyk", { dostyk: "n" })[0]).toBe("top");
+    expect(anchorsOf("dostyk", { dostyk: "n" }).some(reachesUp)).toBe(false);
+    expect(anchorsOf("chabahar", { chabahar: "s" }).some(reachesDown)).toBe(false);
+    const corner = anchorsOf("batumi", { batumi: "sw" });
+    expect(corner.length).toBeGreaterThan(0);
+    expect(corner.some((a) => reachesWest(a) || reachesDown(a))).toBe(false);
   });
+});
 
-  test("by the corridor shown: Aktau is at KTI's western end, and in the Middle Corridor's western third", () => {
-    expect(anchorsOf("aktau", "kti").every(eastOfPoint)).toBe(true);
-    expect(anchorsOf("bereket", "kti").every(westOfPoint)).toBe(true);
-  });
-
-  test("with no corridor shown, or one the hub is not on, anywhere around its point, to the right first", () => {
-    for (const [id, shown] of [["poti", ""], ["khorgos", ""], ["poti", "kti"], ["bereket", "titr"]] as const) {
-      expect(anchorsOf(id, shown), `${id} with "${shown}" shown`).toEqual(["left", "top", "bottom", "right"]);
-    }
+describe("which hubs lie near an edge of the view", () => {
+  // A 390×844 phone's map, 464 px tall, centred on 42° N 60° E at zoom 2.2.
+  const camera = { lng: 60, lat: 42, zoom: 2.2, widthPx: 390, heightPx: 464 };
+  test("those within a name's width of the sides or two lines of the top and bottom, and only those", () => {
+    // About 6.5 px a degree: Aktau 137 px from the west side, Tashkent 60 px inside the 160 px of the east.
+    const edges = hubEdges([
+      hub("poti", 41.6, 42.15), hub("aktau", 51.2, 43.6), hub("middle", 60, 42), hub("tashkent", 69.2, 41.3), hub("khorgos", 80.4, 44.2),
+      hub("north", 60, 61.5), hub("far", 120, 42),
+    ], camera);
+    expect(edges).toEqual({ poti: "w", aktau: "w", tashkent: "e", khorgos: "e", north: "n" });
   });
 });
