@@ -242,8 +242,8 @@ export const ui = {
     heading: "Data",
     corridorLead: "This corridor's sections, one to a row or feature: mode, status, year opened, length drawn and published, countries, how each is drawn, and sources.",
     atlasLead: "Every corridor's sections and every port and hub, in one file.",
-    /** On a page in another language, that the files are in English; none on an English page. */
-    filesLanguage: "",
+    /** On a page in another language, that the files are in English (an English page does not say it). */
+    filesLanguage: "The files are in English: their names and notes are those of the atlas's English pages.",
     /** A file's size, the number already formatted. */
     size: (kb: string) => `${kb} KB`,
     /** Before the licence's name (a link): the credit the licence asks for. */

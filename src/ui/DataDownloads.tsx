@@ -6,12 +6,12 @@ import { useLocale } from "./locale-context";
 
 /** The data files behind a view, each with its format and size, the licence they are under, and any further files (children). */
 export function DataDownloads(props: { data: AtlasData; lead: string; files: { format: DownloadFormat; path: string }[]; children?: JSX.Element }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   return (
     <section class="panel__section downloads">
       <h3 class="panel__subheading">{t.downloads.heading}</h3>
       <p class="panel__muted">{props.lead}</p>
-      <Show when={t.downloads.filesLanguage}>{(note) => <p class="panel__muted">{note()}</p>}</Show>
+      <Show when={locale !== "en"}><p class="panel__muted">{t.downloads.filesLanguage}</p></Show>
       <ul class="downloads__list">
         <For each={props.files}>
           {(file) => <li><DownloadLink data={props.data} format={file.format} path={file.path}>{DOWNLOAD_FORMAT_NAMES[file.format]}</DownloadLink></li>}
