@@ -47,15 +47,30 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
   // towards the middle (hub-name-places): set with the corridor shown, before the camera moves,
   // so MapLibre lays the labels out once. Only on a change: that too lays them out again.
   let edgesShown = "{}";
-  // The edges are those of the part of the map nothing lies over (the zoom buttons, the legend,
-  // the tour's caption): a name run under them is as cut as one run off the map.
+  // The edges are those of the part of the map the framing fits into (the canvas less the zoom
+  // buttons, the legend, the tour's caption, and its margins): a name run under what lies over the
+  // map is as cut as one run off it.
+  let insetShown: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
   const showEdgesOf = (center: LngLat, zoom: number, inset: PaddingOptions) => {
+    insetShown = inset;
     const canvas = map.getCanvas();
     const edges = hubEdges(data.hubs.features, { lng: center.lng, lat: center.lat, zoom, widthPx: canvas.clientWidth, heightPx: canvas.clientHeight, inset });
     const json = JSON.stringify(edges);
     if (json === edgesShown) return;
     edgesShown = json;
     map.setGlobalStateProperty(HUB_EDGES_STATE, edges);
+  };
+
+  // Once the camera is at rest (a flight landed or was cut short, the reader panned or zoomed, the
+  // window changed size), from where it is: a name kept off an edge the view no longer has near
+  // would be cut at the other one. Only from the first selection on: a selection is made once
+  // the style has loaded, and MapLibre refuses a global state before (a camera from the address
+  // comes to rest sooner).
+  let followingMoves = false;
+  const followMoves = () => {
+    if (followingMoves) return;
+    followingMoves = true;
+    map.on("moveend", () => showEdgesOf(map.getCenter(), map.getZoom(), insetShown));
   };
 
   let framings = 0;
@@ -86,6 +101,7 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
     /** The view shown now. */
     shown: () => current,
     select(selection: Selection | undefined, options: SelectOptions) {
+      followMoves();
       setState(current, false);
       setState(selection, true);
       // Corridors recede only when a corridor is picked; a hub keeps every line readable.

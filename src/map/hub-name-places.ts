@@ -4,7 +4,7 @@
 // top of a 1024×768 tour stop): MapLibre places a label that hangs up to 100 px off the map.
 import type { ExpressionSpecification, VariableAnchorOffsetCollectionSpecification } from "maplibre-gl";
 import type { Hub } from "../model/corridor";
-import { nearEdges, type NearEdges, type ScreenCamera } from "../model/screen-edges";
+import { NEAR_EDGES, nearEdges, type NearEdges, type ScreenCamera } from "../model/screen-edges";
 
 /** Ems from the point to the name: as far as a radial offset of 0.9 sets it, corners included. */
 const AWAY = 0.9;
@@ -28,7 +28,7 @@ const collection = (places: Place[]) => places.flat() as VariableAnchorOffsetCol
 // neighbouring ports on a coast (Aktau and Kuryk, Poti and Batumi) are named in the order their
 // points lie. Under and over first, the name below the northern point sat beside the southern one
 // and read as its name.
-export const NAMED_ANYWHERE = collection([RIGHT, BELOW, ABOVE, LEFT]);
+const NAMED_ANYWHERE = collection([RIGHT, BELOW, ABOVE, LEFT]);
 
 /**
  * Whether a name set at `anchor` stays clear of `edges`: nothing of it to the west of a point near
@@ -46,9 +46,9 @@ function clearOf([anchor]: Place, edges: NearEdges): boolean {
     !(edges.includes("n") && above) && !(edges.includes("s") && below);
 }
 
-const EDGES: Exclude<NearEdges, "">[] = ["n", "s", "w", "e", "nw", "ne", "sw", "se"];
+
 /** The places a name near `edges` may take, in the order they are tried (to the right first, as anywhere). */
-export const placesNear = (edges: Exclude<NearEdges, "">): VariableAnchorOffsetCollectionSpecification =>
+const placesNear = (edges: NearEdges): VariableAnchorOffsetCollectionSpecification =>
   collection([RIGHT, BELOW, ABOVE, LEFT, ...CORNERS].filter((place) => clearOf(place, edges)));
 
 /** The style's global state: each hub near an edge of the view shown, by id, with the edges it is near. */
@@ -57,7 +57,7 @@ export type HubEdges = Record<string, Exclude<NearEdges, "">>;
 
 /** The hubs' names' `text-variable-anchor-offset`: by the edges the view shown has each hub near. */
 export const HUB_NAME_PLACES = ["match", ["to-string", ["get", ["get", "id"], ["object", ["global-state", HUB_EDGES_STATE]]]],
-  ...EDGES.flatMap((edges) => [edges, ["literal", placesNear(edges)]]), ["literal", NAMED_ANYWHERE]] as unknown as ExpressionSpecification;
+  ...NEAR_EDGES.flatMap((edges) => [edges, ["literal", placesNear(edges)]]), ["literal", NAMED_ANYWHERE]] as unknown as ExpressionSpecification;
 
 /** The hubs near an edge of the view `camera` shows, for HUB_EDGES_STATE. Never throws. */
 export function hubEdges(hubs: readonly Hub[], camera: ScreenCamera): HubEdges {

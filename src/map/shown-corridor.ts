@@ -1,5 +1,5 @@
 // The corridor shown, as the style reads it: a global state, and expressions that branch on it
-// (which hubs it names first, and where it sets their names: corridor-layers, hub-name-places).
+// (which hubs it names first and larger: corridor-layers).
 import type { FeatureCollection } from "geojson";
 import type { ExpressionSpecification } from "maplibre-gl";
 import { CORRIDOR_IDS, type CorridorId } from "../model/corridor";

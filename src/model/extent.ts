@@ -17,18 +17,3 @@ export function overviewExtent(data: Pick<AtlasData, "corridors" | "hubs">): BBo
     Math.max(...boxes.map((b) => b[3])),
   ];
 }
-
-/** Which end of an extent a place lies towards: its western or eastern third, or neither. */
-export type ExtentEnd = "west" | "east" | undefined;
-
-/**
- * The end of `extent` that `lng` lies in, by thirds of its width. A name set beside a point at a
- * framed extent's end runs off the map unless it is set towards the middle: on a phone the
- * extent spans the whole width, and its ends sit a few pixels from the map's edges.
- */
-export function endOfExtent(lng: number, [west, , east]: BBox): ExtentEnd {
-  const third = (east - west) / 3;
-  if (lng <= west + third) return "west";
-  if (lng >= east - third) return "east";
-  return undefined;
-}

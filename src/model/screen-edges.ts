@@ -21,8 +21,13 @@ export function screenPoint([lng, lat]: Position, camera: ScreenCamera): { x: nu
   return { x: x(lng!) - x(camera.lng) + camera.widthPx / 2, y: y(lat!) - y(camera.lat) + camera.heightPx / 2 };
 }
 
-/** The edges a point is near: "n" or "s" first, then "w" or "e" ("nw", "e", …); "" for none. */
-export type NearEdges = "" | "n" | "s" | "w" | "e" | "nw" | "ne" | "sw" | "se";
+/**
+ * The edges a name set beside a point must keep clear of: "n" or "s" first, then "w" or "e" ("nw",
+ * "e", …); "" for none. For a point inside the map, the edges it is near; for one just off it, the
+ * edge across the map, so its name is set away from the map ("e" for a point just west of it).
+ */
+export const NEAR_EDGES = ["n", "s", "w", "e", "nw", "ne", "sw", "se"] as const;
+export type NearEdges = (typeof NEAR_EDGES)[number] | "";
 
 /**
  * How far from an edge a name may run off it: beside its point, its width (nine ems of bold
@@ -40,7 +45,9 @@ function nearAlong<E extends string>(at: number, size: number, reach: number, in
   if (at < -reach || at > size + reach) return undefined;
   if (at < 0) return high;
   if (at > size) return low;
-  return at < insets[0] + reach ? low : at > size - insets[1] - reach ? high : "";
+  // On a narrow map both ends may be within reach: the nearer one is kept clear of.
+  const [fromLow, fromHigh] = [at - insets[0], size - insets[1] - at];
+  return fromLow >= reach && fromHigh >= reach ? "" : fromLow <= fromHigh ? low : high;
 }
 
 /**

@@ -2,7 +2,7 @@
 // (#zoom/lat/lng), and what colour the screenshot has there.
 import { PNG } from "pngjs";
 import type { Page } from "playwright-core";
-import { mercatorY } from "../../../src/model/region";
+import { screenPoint } from "../../../src/model/screen-edges";
 
 export interface Camera { zoom: number; lat: number; lng: number }
 
@@ -14,11 +14,9 @@ export function cameraFromHash(hash: string): Camera {
   return { zoom: zoom!, lat: lat!, lng: lng! };
 }
 
-export function projectToScreen([lng, lat]: [number, number], camera: Camera, width: number, height: number) {
-  const world = 512 * 2 ** camera.zoom;
-  const x = (l: number) => ((l + 180) / 360) * world;
-  const y = (a: number) => ((1 - mercatorY(a) / Math.PI) / 2) * world;
-  return { x: Math.round(x(lng) - x(camera.lng) + width / 2), y: Math.round(y(lat) - y(camera.lat) + height / 2) };
+export function projectToScreen(point: [number, number], camera: Camera, width: number, height: number) {
+  const { x, y } = screenPoint(point, { ...camera, widthPx: width, heightPx: height });
+  return { x: Math.round(x), y: Math.round(y) };
 }
 
 const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;

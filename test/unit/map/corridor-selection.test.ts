@@ -22,9 +22,10 @@ function recordingMap() {
     fitBounds: () => calls.push("fitBounds"),
     easeTo: () => calls.push("easeTo"),
     getZoom: () => 4,
-    // A laptop's map centred on the Caspian: Aktau lies near no edge, so no hub is named inward.
+    // A laptop's map centred on the Aral Sea: Aktau lies near no edge, so no hub is named inward.
     getCenter: () => ({ lng: 60, lat: 42 }),
     getCanvas: () => ({ clientWidth: 1280, clientHeight: 720 }),
+    on: () => {},
   };
   return { calls, map: map as unknown as MapLibreMap };
 }
@@ -67,17 +68,34 @@ describe("showing a corridor or hub on the map", () => {
     ]);
   });
 
-  test("a hub near an edge of the view about to be framed is told to the labels once, before the camera sets off", () => {
+  test("a hub near an edge of the view about to be framed is told to the labels once, before the camera sets off, and again where the camera comes to rest", () => {
     const { calls, map: recording } = recordingMap();
-    // A phone's 390 px map framed at zoom 3 on 60° E: Aktau (51.2° E) lands 95 px from its west side.
-    const map = { ...recording, cameraForBounds: () => ({ center: { lng: 60, lat: 42 }, zoom: 3 }), getMaxBounds: () => null,
-      setMaxBounds: () => {}, once: () => {}, getCanvas: () => ({ clientWidth: 390, clientHeight: 464 }) } as unknown as MapLibreMap;
+    let landed = () => {};
+    let center = { lng: 60, lat: 42 };
+    // A phone's 390 px map at zoom 3: about 11 px a degree. Framed on 56° E, Aktau (51.2° E) lands
+    // 140 px from its west side; the reader then pans to 60° E, where it is 95 px from it.
+    const map = {
+      ...recording, cameraForBounds: () => ({ center: { lng: 56, lat: 42 }, zoom: 3 }), getZoom: () => 3, getCenter: () => center,
+      getMaxBounds: () => null, setMaxBounds: () => {}, once: () => {}, getCanvas: () => ({ clientWidth: 390, clientHeight: 464 }),
+      on: (event: string, listener: () => void) => { if (event === "moveend") landed = listener; },
+    } as unknown as MapLibreMap;
     const selection = makeSelection(map, data, makeCorridorOpacity(map));
     const frame = { instant: true, frame: true, padding: { top: 0, bottom: 0, left: 0, right: 0 } };
     selection.select({ kind: "corridor", id: "kti" }, frame);
     selection.select({ kind: "corridor", id: "kti" }, frame);
-    const told = calls.filter((c) => c.startsWith(`global ${HUB_EDGES_STATE}`) || c === "fitBounds");
-    expect(told).toEqual([`global ${HUB_EDGES_STATE} {"aktau":"w"}`, "fitBounds", "fitBounds"]);
+    center = { lng: 56, lat: 42 };
+    landed();
+    const told = () => calls.filter((c) => c.startsWith(`global ${HUB_EDGES_STATE}`) || c === "fitBounds");
+    expect(told()).toEqual([`global ${HUB_EDGES_STATE} {"aktau":"w"}`, "fitBounds", "fitBounds"]);
+    // Where the reader leaves it: Aktau 209 px from the west side of 390, 181 from the east, near neither.
+    center = { lng: 50, lat: 42 };
+    landed();
+    expect(told().at(-1)).toBe(`global ${HUB_EDGES_STATE} {}`);
+    // A view whose camera came with the address is told from where the map is.
+    const kept = { ...frame, frame: false };
+    center = { lng: 60, lat: 42 };
+    selection.select({ kind: "hub", id: "aktau" }, kept);
+    expect(told().at(-1)).toBe(`global ${HUB_EDGES_STATE} {"aktau":"w"}`);
   });
 
   test("framing lets the map look past the basemap's edge as far as the cover: widened for the flight, narrowed once it lands, unless another has begun", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { NAME_REACH_PX, nearEdges, screenPoint } from "../../../src/model/screen-edges";
+import { latitudeOfMercatorY, mercatorY } from "../../../src/model/region";
 
 const camera = { lng: 60, lat: 42, zoom: 3, widthPx: 1000, heightPx: 600 };
 
@@ -15,7 +16,7 @@ describe("nearEdges", () => {
   const at = (x: number, y: number) => {
     // The point at (x, y) on the canvas: back along the same projection.
     const lng = 60 + ((x - 500) * 360) / (512 * 8);
-    const lat = (Math.atan(Math.sinh(Math.asinh(Math.tan((42 * Math.PI) / 180)) - ((y - 300) * 2 * Math.PI) / (512 * 8))) * 180) / Math.PI;
+    const lat = latitudeOfMercatorY(mercatorY(42) - ((y - 300) * 2 * Math.PI) / (512 * 8));
     return nearEdges([lng, lat], camera);
   };
   test("names the edges within a name's reach, north or south first", () => {
