@@ -101,7 +101,7 @@ const MIN_KM_IN_COUNTRY = 3;
 export const BORDER_SLACK_KM = 4;
 const AROUND = [[1, 0], [-1, 0], [0, 1], [0, -1], [Math.SQRT1_2, Math.SQRT1_2], [Math.SQRT1_2, -Math.SQRT1_2], [-Math.SQRT1_2, Math.SQRT1_2], [-Math.SQRT1_2, -Math.SQRT1_2]];
 
-/** Whether no other country's outline comes within BORDER_SLACK_KM of a point in `code` (the sea may). */
+/** Whether, BORDER_SLACK_KM from a point in `code` in each of eight directions, there is no other country (the sea may be). */
 function wellInside([lng, lat]: Position, code: string, geo: GeoContext): boolean {
   const dLat = BORDER_SLACK_KM / (EARTH_RADIUS_KM * Math.PI / 180);
   const dLng = dLat / Math.cos(lat! * Math.PI / 180);
@@ -116,12 +116,12 @@ function wellInside([lng, lat]: Position, code: string, geo: GeoContext): boolea
 export function countriesCrossed(coordinates: Position[], geo: GeoContext): Set<string> {
   const samples = sampleLine(coordinates);
   const kmIn = new Map<string, number>();
-  const past = new Set<string>();
+  const counted = new Set<string>();
   samples.forEach((s, i) => {
     const code = geo.countryAt(s.at[0]!, s.at[1]!);
     if (!code) return;
     kmIn.set(code, (kmIn.get(code) ?? 0) + SAMPLE_KM);
-    if (!past.has(code) && (i === 0 || i === samples.length - 1 || wellInside(s.at, code, geo))) past.add(code);
+    if (!counted.has(code) && (i === 0 || i === samples.length - 1 || wellInside(s.at, code, geo))) counted.add(code);
   });
-  return new Set([...kmIn].filter(([code, km]) => km >= MIN_KM_IN_COUNTRY && past.has(code)).map(([code]) => code));
+  return new Set([...kmIn].filter(([code, km]) => km >= MIN_KM_IN_COUNTRY && counted.has(code)).map(([code]) => code));
 }

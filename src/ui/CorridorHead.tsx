@@ -8,12 +8,12 @@ const otherName = ({ name, shortName }: CorridorMeta) => (name.toLowerCase().inc
 
 export function CorridorHead(props: { corridor: CorridorMeta }) {
   const { t } = useLocale();
-  const aside = () => {
+  const subtitle = () => {
     const other = otherName(props.corridor);
     return other ? t.alsoKnownAs(other) : undefined;
   };
   return (
-    <PanelHead lead={props.corridor.description} aside={aside()}>
+    <PanelHead lead={props.corridor.description} subtitle={subtitle()}>
       <Swatch colour={props.corridor.colour} />
       {props.corridor.name}
     </PanelHead>

@@ -3,11 +3,11 @@
 // so the words a reader sees before the script runs are the app's own.
 import type { JSX } from "solid-js";
 
-export function PanelHead(props: { children: JSX.Element; lead: string; aside?: string }) {
+export function PanelHead(props: { children: JSX.Element; lead: string; subtitle?: string }) {
   return (
     <>
       <h2 class="panel__heading" tabIndex={-1}>{props.children}</h2>
-      {props.aside && <p class="panel__aside">{props.aside}</p>}
+      {props.subtitle && <p class="panel__subtitle">{props.subtitle}</p>}
       <p class="panel__lead">{props.lead}</p>
     </>
   );

@@ -100,7 +100,7 @@ describe("corridor and hub panels", () => {
     const locale = (path.slice(0, 2) || "en") as keyof typeof MESSAGES;
     const legendName = (await page.locator(".legend__item").nth(corridors.findIndex((c) => c.id === id)).locator(".legend__name").textContent())!;
     expect(legendName.length).toBeGreaterThan(0);
-    const head = await page.locator(".panel__heading, .panel__aside").allTextContents();
+    const head = await page.locator(".panel__heading, .panel__subtitle").allTextContents();
     expect(head.join(" ")).toContain(legendName);
     // Said once: as the heading's own words, or beside it.
     expect(head.join(" ").split(legendName).length - 1, head.join(" | ")).toBe(1);
