@@ -243,7 +243,7 @@ export const ui = {
     corridorLead: "This corridor's sections, one to a row or feature: mode, status, year opened, length drawn and published, countries, how each is drawn, and sources.",
     atlasLead: "Every corridor's sections and every port and hub, in one file.",
     /** On a page in another language, that the files are in English (an English page does not say it). */
-    filesLanguage: "The files are in English: their names and notes are those of the atlas's English pages.",
+    filesLanguage: "The files are in English.",
     /** A file's size, the number already formatted. */
     size: (kb: string) => `${kb} KB`,
     /** Before the licence's name (a link): the credit the licence asks for. */

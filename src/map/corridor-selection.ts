@@ -1,5 +1,5 @@
 // Shows one corridor or hub: it stands out, the rest recede, and the camera frames it.
-import { LngLat, type Map as MapLibreMap, type PaddingOptions } from "maplibre-gl";
+import type { LngLat, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
 import { CLIP_BBOX, bboxUnion, growByPixels, type BBox } from "../model/region";
@@ -45,33 +45,23 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
   };
   // Which hubs lie near an edge of the view about to be shown, so that their names are set
   // towards the middle (hub-name-places): set with the corridor shown, before the camera moves,
-  // so MapLibre lays the labels out once. Only on a change: that too lays them out again.
-  let edgesShown = "{}";
+  // so MapLibre lays the labels out once. (MapLibre lays them out again only on a change.)
   // The edges are those of the part of the map the framing fits into (the canvas less the zoom
   // buttons, the legend, the tour's caption, and its margins): a name run under what lies over the
   // map is as cut as one run off it.
-  let insetShown: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
+  let insetShown: PaddingOptions = { top: 0 };
   const showEdgesOf = (center: LngLat, zoom: number, inset: PaddingOptions) => {
     insetShown = inset;
     const canvas = map.getCanvas();
-    const edges = hubEdges(data.hubs.features, { lng: center.lng, lat: center.lat, zoom, widthPx: canvas.clientWidth, heightPx: canvas.clientHeight, inset });
-    const json = JSON.stringify(edges);
-    if (json === edgesShown) return;
-    edgesShown = json;
-    map.setGlobalStateProperty(HUB_EDGES_STATE, edges);
+    map.setGlobalStateProperty(HUB_EDGES_STATE, hubEdges(data.hubs.features, { ...center, zoom, widthPx: canvas.clientWidth, heightPx: canvas.clientHeight, inset }));
   };
 
   // Once the camera is at rest (a flight landed or was cut short, the reader panned or zoomed, the
   // window changed size), from where it is: a name kept off an edge the view no longer has near
   // would be cut at the other one. Only from the first selection on: a selection is made once
   // the style has loaded, and MapLibre refuses a global state before (a camera from the address
-  // comes to rest sooner).
-  let followingMoves = false;
-  const followMoves = () => {
-    if (followingMoves) return;
-    followingMoves = true;
-    map.on("moveend", () => showEdgesOf(map.getCenter(), map.getZoom(), insetShown));
-  };
+  // comes to rest sooner). (MapLibre adds a listener once however often it is given.)
+  const followMove = () => showEdgesOf(map.getCenter(), map.getZoom(), insetShown);
 
   let framings = 0;
   const frame = (selection: Selection | undefined, { padding, instant }: SelectOptions) => {
@@ -80,7 +70,8 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
     const [w, s, e, n] = extent.bounds;
     const camera = map.cameraForBounds([w, s, e, n], { padding, maxZoom: extent.maxZoom });
     const zoom = camera?.zoom ?? map.getZoom();
-    showEdgesOf(camera?.center ? LngLat.convert(camera.center) : map.getCenter(), zoom, padding);
+    // cameraForBounds gives its centre as a LngLat.
+    showEdgesOf((camera?.center as LngLat | undefined) ?? map.getCenter(), zoom, padding);
     // The map may look past the basemap's edge as far as what lies over it covers at the framed
     // zoom: on a tall phone the tour's caption covers the lower half, and a maxBounds of the
     // basemap alone held a long corridor back from the free half, under the caption. (Zoomed in
@@ -101,7 +92,7 @@ export function makeSelection(map: MapLibreMap, data: AtlasData, opacity: Corrid
     /** The view shown now. */
     shown: () => current,
     select(selection: Selection | undefined, options: SelectOptions) {
-      followMoves();
+      map.on("moveend", followMove);
       setState(current, false);
       setState(selection, true);
       // Corridors recede only when a corridor is picked; a hub keeps every line readable.

@@ -10,46 +10,29 @@ import { NEAR_EDGES, nearEdges, type NearEdges, type ScreenCamera } from "../mod
 const AWAY = 0.9;
 const DIAGONAL = AWAY / Math.SQRT2;
 
-type Place = [anchor: VariableAnchorOffsetCollectionSpecification[number] & string, offset: [number, number]];
-// Every place around the point, in the order they are tried: beside it, under, over, then corners.
-// ("left" is the anchor: the point is at the name's left, so the name is to its right.)
-const RIGHT: Place = ["left", [AWAY, 0]];
-const BELOW: Place = ["top", [0, AWAY]];
-const ABOVE: Place = ["bottom", [0, -AWAY]];
-const LEFT: Place = ["right", [-AWAY, 0]];
-const CORNERS: Place[] = [
-  ["top-left", [DIAGONAL, DIAGONAL]], ["bottom-left", [DIAGONAL, -DIAGONAL]],
-  ["top-right", [-DIAGONAL, DIAGONAL]], ["bottom-right", [-DIAGONAL, -DIAGONAL]],
+type Anchor = VariableAnchorOffsetCollectionSpecification[number] & string;
+/**
+ * Every place around the point, in the order they are tried: beside it, under, over, then the
+ * corners; each with which way its name reaches from the point, east (1) or west (-1) and down (1)
+ * or up (-1), both ways (0) where it is centred on the point's row or column. ("left" is the
+ * anchor: the point is at the name's left, so the name is to its right.)
+ */
+const PLACES: [Anchor, x: number, y: number][] = [
+  ["left", 1, 0], ["top", 0, 1], ["bottom", 0, -1], ["right", -1, 0],
+  ["top-left", 1, 1], ["bottom-left", 1, -1], ["top-right", -1, 1], ["bottom-right", -1, -1],
 ];
-
-const collection = (places: Place[]) => places.flat() as VariableAnchorOffsetCollectionSpecification;
+const collection = (places: typeof PLACES) => places.flatMap(([anchor, x, y]) =>
+  [anchor, x && y ? [x * DIAGONAL, y * DIAGONAL] : [x * AWAY, y * AWAY]]) as VariableAnchorOffsetCollectionSpecification;
 
 // Away from the edges: to the right of its point first, then under, over and to the left:
 // neighbouring ports on a coast (Aktau and Kuryk, Poti and Batumi) are named in the order their
 // points lie. Under and over first, the name below the northern point sat beside the southern one
 // and read as its name.
-const NAMED_ANYWHERE = collection([RIGHT, BELOW, ABOVE, LEFT]);
+const NAMED_ANYWHERE = collection(PLACES.slice(0, 4));
 
-/**
- * Whether a name set at `anchor` stays clear of `edges`: nothing of it to the west of a point near
- * the west edge, and so on. A name centred on its point's row or column (beside it, under or over
- * it) reaches half its size both ways.
- */
-function clearOf([anchor]: Place, edges: NearEdges): boolean {
-  const centredAcross = anchor === "top" || anchor === "bottom";
-  const centredAlong = anchor === "left" || anchor === "right";
-  const westward = anchor === "right" || anchor.endsWith("-right") || centredAcross;
-  const eastward = anchor === "left" || anchor.endsWith("-left") || centredAcross;
-  const above = anchor.startsWith("bottom") || centredAlong;
-  const below = anchor.startsWith("top") || centredAlong;
-  return !(edges.includes("w") && westward) && !(edges.includes("e") && eastward) &&
-    !(edges.includes("n") && above) && !(edges.includes("s") && below);
-}
-
-
-/** The places a name near `edges` may take, in the order they are tried (to the right first, as anywhere). */
-const placesNear = (edges: NearEdges): VariableAnchorOffsetCollectionSpecification =>
-  collection([RIGHT, BELOW, ABOVE, LEFT, ...CORNERS].filter((place) => clearOf(place, edges)));
+/** The places a name near `edges` may take, in the order they are tried: none reaching towards an edge it is near. */
+const placesNear = (edges: NearEdges) => collection(PLACES.filter(([, x, y]) =>
+  !(edges.includes("w") && x <= 0) && !(edges.includes("e") && x >= 0) && !(edges.includes("n") && y <= 0) && !(edges.includes("s") && y >= 0)));
 
 /** The style's global state: each hub near an edge of the view shown, by id, with the edges it is near. */
 export const HUB_EDGES_STATE = "hubEdges";

@@ -54,11 +54,10 @@ function nearAlong<E extends string>(at: number, size: number, reach: number, in
  * The edges of the map's free part (the canvas less its inset) that `point` lies within a name's
  * reach of under `camera`, as a name set beside it should keep clear of. Never throws.
  */
-export function nearEdges(point: Position, camera: ScreenCamera, reach = NAME_REACH_PX): NearEdges {
+export function nearEdges(point: Position, camera: ScreenCamera): NearEdges {
   const { x, y } = screenPoint(point, camera);
   const { top = 0, right = 0, bottom = 0, left = 0 } = camera.inset ?? {};
-  const vertical = nearAlong(y, camera.heightPx, reach.end, [top, bottom], ["n", "s"]);
-  const horizontal = nearAlong(x, camera.widthPx, reach.side, [left, right], ["w", "e"]);
-  if (vertical === undefined || horizontal === undefined) return "";
-  return `${vertical}${horizontal}` as NearEdges;
+  const vertical = nearAlong(y, camera.heightPx, NAME_REACH_PX.end, [top, bottom], ["n", "s"]);
+  const horizontal = nearAlong(x, camera.widthPx, NAME_REACH_PX.side, [left, right], ["w", "e"]);
+  return vertical === undefined || horizontal === undefined ? "" : `${vertical}${horizontal}` as NearEdges;
 }

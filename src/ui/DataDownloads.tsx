@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from "solid-js";
+import { For, type JSX } from "solid-js";
 import { ODBL_URL, type AtlasData } from "../model/corridor";
 import { DOWNLOAD_FORMAT_NAMES, type DownloadFormat } from "../model/download-files";
 import { DownloadLink } from "./DownloadLink";
@@ -11,7 +11,7 @@ export function DataDownloads(props: { data: AtlasData; lead: string; files: { f
     <section class="panel__section downloads">
       <h3 class="panel__subheading">{t.downloads.heading}</h3>
       <p class="panel__muted">{props.lead}</p>
-      <Show when={locale !== "en"}><p class="panel__muted">{t.downloads.filesLanguage}</p></Show>
+      {locale !== "en" && <p class="panel__muted">{t.downloads.filesLanguage}</p>}
       <ul class="downloads__list">
         <For each={props.files}>
           {(file) => <li><DownloadLink data={props.data} format={file.format} path={file.path}>{DOWNLOAD_FORMAT_NAMES[file.format]}</DownloadLink></li>}
