@@ -2,7 +2,7 @@
 // the hubs). Each section keeps all of data/corridors' provenance and adds what the CSV computes,
 // and each file carries its licence and date as top-level members, as data/corridors does.
 import type { Feature, FeatureCollection, LineString } from "geojson";
-import type { CorridorMeta, HubCollection, Segment } from "../../src/model/corridor.ts";
+import { hubsOn, type CorridorMeta, type HubCollection, type Segment } from "../../src/model/corridor.ts";
 import type { DataStamp } from "./data-stamp.ts";
 import type { SectionRecord } from "./section-records.ts";
 
@@ -29,10 +29,6 @@ function sectionFeature(corridor: CorridorMeta, { segment, record }: CorridorRec
 const stamped = (stamp: DataStamp) => ({ attribution: stamp.attribution, licence: stamp.licence, dataDate: stamp.dataDate });
 const text = (collection: FeatureCollection & Record<string, unknown>) => `${JSON.stringify(collection)}\n`;
 
-/** The ports and hubs on a corridor, as data/hubs.geojson has them (with what each is, and its sources). */
-export const hubsOn = (corridor: CorridorMeta, hubs: HubCollection): HubCollection["features"] =>
-  hubs.features.filter((h) => h.properties.corridors.includes(corridor.id));
-
 /** One corridor: its description with its sources, its sections in corridor order, then its ports and hubs. Never throws. */
 export function corridorGeoJson(corridor: CorridorRecords, hubs: HubCollection, stamp: DataStamp): string {
   return text({
@@ -42,7 +38,7 @@ export function corridorGeoJson(corridor: CorridorRecords, hubs: HubCollection, 
     description: corridor.meta.description,
     descriptionSources: corridor.meta.descriptionSources,
     ...stamped(stamp),
-    features: [...corridor.sections.map((s) => sectionFeature(corridor.meta, s)), ...hubsOn(corridor.meta, hubs)],
+    features: [...corridor.sections.map((s) => sectionFeature(corridor.meta, s)), ...hubsOn(hubs, corridor.meta.id).features],
   });
 }
 

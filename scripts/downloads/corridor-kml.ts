@@ -3,9 +3,9 @@
 // the licence and the data's date (Google Earth lists it under the file's name).
 import { foldersToKML } from "@placemarkio/tokml";
 import type { Feature, LineString, Point } from "geojson";
-import type { Hub, HubCollection } from "../../src/model/corridor.ts";
+import { hubsOn, type Hub, type HubCollection } from "../../src/model/corridor.ts";
 import type { TextSource } from "../../src/model/text-sources.ts";
-import { hubsOn, type CorridorRecords } from "./atlas-geojson.ts";
+import type { CorridorRecords } from "./atlas-geojson.ts";
 import type { DataStamp } from "./data-stamp.ts";
 import { publishedKmNote, publishedKmOfSection } from "./section-records.ts";
 
@@ -70,7 +70,7 @@ export function corridorKml(corridor: CorridorRecords, hubs: HubCollection, stam
       },
       children: [
         ...placemarks,
-        { type: "folder", meta: { name: hubsFolderName }, children: hubsOn(corridor.meta, hubs).map(hubPlacemark) },
+        { type: "folder", meta: { name: hubsFolderName }, children: hubsOn(hubs, corridor.meta.id).features.map(hubPlacemark) },
       ],
     }],
   });

@@ -2,13 +2,13 @@
 // specs added as a style overlay between the basemap and its labels.
 import type { FeatureCollection, Position } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, type AtlasData } from "../model/corridor";
+import { CORRIDOR_ATTRIBUTION, CORRIDOR_IDS, hubsOn, type AtlasData } from "../model/corridor";
 import { withHubOpenings } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
 import { HUB_EDGES_STATE, HUB_NAME_PLACES } from "./hub-name-places";
-import { SHOWN_CORRIDOR_STATE, byShownCorridor, hubsOn } from "./shown-corridor";
+import { SHOWN_CORRIDOR_STATE, byShownCorridor } from "./shown-corridor";
 import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
 export { SHOWN_CORRIDOR_STATE } from "./shown-corridor";

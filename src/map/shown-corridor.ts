@@ -1,15 +1,10 @@
 // The corridor shown, as the style reads it: a global state, and expressions that branch on it
 // (which hubs it names first and larger: corridor-layers).
-import type { FeatureCollection } from "geojson";
 import type { ExpressionSpecification } from "maplibre-gl";
 import { CORRIDOR_IDS, type CorridorId } from "../model/corridor";
 
 /** The corridor shown (its id; "" for none): its hubs are named however far out it is framed (a phone's corridor page). */
 export const SHOWN_CORRIDOR_STATE = "shownCorridor";
-
-/** The hubs on a corridor. */
-export const hubsOn = <H extends FeatureCollection>(hubs: H, corridor: CorridorId): H =>
-  ({ ...hubs, features: hubs.features.filter((h) => (h.properties?.corridors as CorridorId[]).includes(corridor)) });
 
 /** By the corridor shown: `each` of that corridor (none where it gives undefined), or `otherwise`. */
 export function byShownCorridor(each: (corridor: CorridorId) => ExpressionSpecification | boolean | undefined, otherwise: ExpressionSpecification | boolean = false): ExpressionSpecification {

@@ -65,6 +65,10 @@ export type HubProperties = v.InferOutput<typeof hubSchema>["properties"];
 export type Hub = Feature<Point, HubProperties>;
 export type HubCollection = FeatureCollection<Point, HubProperties>;
 
+/** The hubs on a corridor (the map's own hub features, or the hub file's). */
+export const hubsOn = <H extends FeatureCollection>(hubs: H, corridor: CorridorId): H =>
+  ({ ...hubs, features: hubs.features.filter((h) => (h.properties?.corridors as CorridorId[]).includes(corridor)) });
+
 /** Everything the atlas knows, with its segments' properties as `P`: validated (SegmentProperties) or served. */
 export interface AtlasDataOf<P> {
   corridors: (CorridorMeta & { segments: FeatureCollection<LineString, P> })[];
