@@ -8,6 +8,7 @@ import type { TextSource } from "../../src/model/text-sources.ts";
 import type { CorridorRecords } from "./atlas-geojson.ts";
 import type { DataStamp } from "./data-stamp.ts";
 import { publishedKmNote, publishedKmOfSection } from "./section-records.ts";
+import { withLineStyles } from "./kml-line-styles.ts";
 
 /** The folder of a corridor's ports and hubs, in the KML's one language (English, as the data). */
 export const hubsFolderName = "Ports and hubs";
@@ -34,8 +35,8 @@ function hubPlacemark({ properties: h, geometry }: Hub): Feature<Point> {
 }
 
 /**
- * The KML text: a folder for the corridor, a placemark per section in corridor order, and a
- * folder of its ports and hubs. Never throws.
+ * The KML text: a folder for the corridor, a placemark per section in corridor order, drawn in
+ * the corridor's colour, and a folder of its ports and hubs.
  */
 export function corridorKml(corridor: CorridorRecords, hubs: HubCollection, stamp: DataStamp): string {
   const placemarks: Feature<LineString>[] = corridor.sections.map(({ segment, record }) => {
@@ -60,7 +61,7 @@ export function corridorKml(corridor: CorridorRecords, hubs: HubCollection, stam
       geometry: segment.geometry,
     };
   });
-  return foldersToKML({
+  const kml = foldersToKML({
     type: "root",
     children: [{
       type: "folder",
@@ -74,4 +75,5 @@ export function corridorKml(corridor: CorridorRecords, hubs: HubCollection, stam
       ],
     }],
   });
+  return withLineStyles(kml, corridor.meta.colour, corridor.sections.map(({ segment }) => segment.properties));
 }

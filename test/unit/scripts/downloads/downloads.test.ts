@@ -146,6 +146,22 @@ describe("the KML, read back with togeojson", () => {
     });
   });
 
+  test.each(CORRIDOR_IDS)("%s: every line in the corridor's colour, as Google Earth draws it; a line not yet open fainter, a ferry thinner", (id) => {
+    // Without styles Google Earth drew every corridor's lines alike.
+    const lines = (kml(read(id) as unknown as Document) as FeatureCollection).features.filter((f) => f.geometry.type === "LineString");
+    const { meta: { colour }, sections } = corridor(id);
+    expect(lines.length).toBe(sections.length);
+    lines.forEach((line, i) => {
+      const { name, status, mode } = sections[i]!.segment.properties;
+      const drawn = line.properties!;
+      expect(drawn.stroke, name).toBe(colour.toLowerCase());
+      if (status === "operating") expect(drawn["stroke-opacity"], name).toBe(1);
+      else expect(drawn["stroke-opacity"], name).toBeLessThan(1);
+      expect(drawn["stroke-width"], name).toBeGreaterThan(0);
+      if (mode === "sea") expect(drawn["stroke-width"], name).toBeLessThan(lines.find((l, j) => sections[j]!.segment.properties.mode !== "sea")!.properties!["stroke-width"]);
+    });
+  });
+
   test.each(CORRIDOR_IDS)("%s: its ports and hubs in a folder of their own, each at its point, with what it is and its sources", (id) => {
     const [folder] = kmlWithFolders(read(id) as unknown as Document).children as { children: { type: string; meta?: { name?: string }; children?: unknown[] }[] }[];
     const hubFolder = folder!.children.find((child) => child.type === "folder" && child.meta?.name === hubsFolderName)!;
