@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } 
 import type { AtlasData, CorridorId } from "../../src/model/corridor.ts";
 import { THEME } from "../../src/map/theme.ts";
 import type { View } from "../../src/state/url-state.ts";
-import type { Messages } from "../../src/i18n/messages.ts";
+import type { SiteWords } from "../../src/i18n/messages.ts";
 import { CARD, escapeHtml } from "./page-meta.ts";
 import { fitText, fontAttributes, type Box, type FittedText, type TextStyle } from "./measure-text.ts";
 import { DOT_RADIUS, FOCUS_DOT_RADIUS, LABEL_STYLE, MAX_LABELS, labelCandidates, placeLabels, type PlacedLabel } from "./card-labels.ts";
@@ -62,7 +62,7 @@ export type CardPart = "base" | "text" | "lines" | "labels";
 export const CARD_PARTS: readonly CardPart[] = ["base", "text", "lines", "labels"];
 
 /** What a view's card is about, and the part of the world its map frames. */
-function focusOf(view: View, data: AtlasData, t: Messages): { corridors: Set<CorridorId>; frame: Feature[]; title: string; subtitle: string } {
+function focusOf(view: View, data: AtlasData, t: SiteWords): { corridors: Set<CorridorId>; frame: Feature[]; title: string; subtitle: string } {
   if (view?.kind === "corridor") {
     const c = data.corridors.find((x) => x.id === view.id)!;
     return { corridors: new Set([c.id]), frame: c.segments.features, title: c.name, subtitle: c.shortName === c.name ? t.cardCorridorSubtitle : c.shortName };
@@ -108,7 +108,7 @@ function drawnLines(data: AtlasData, corridors: Set<CorridorId>, project: (p: Po
 }
 
 /** Lays out a view's card; `data` and `t` in the card's language. Throws when its title cannot fit. */
-export function layoutCard(view: View, data: AtlasData, t: Messages): CardLayout {
+export function layoutCard(view: View, data: AtlasData, t: SiteWords): CardLayout {
   const focus = focusOf(view, data, t);
   const candidates = labelCandidates(view, data);
   const framed: FeatureCollection = { type: "FeatureCollection", features: [...focus.frame, ...candidates.filter((c) => c.frame).map((c) => c.hub)] };
@@ -238,7 +238,7 @@ ${out.join("\n")}
 }
 
 /** The card of a view; `data` and `t` in the card's language. */
-export function cardSvg(view: View, data: AtlasData, background: CardBackground, t: Messages): string {
+export function cardSvg(view: View, data: AtlasData, background: CardBackground, t: SiteWords): string {
   return drawCard(layoutCard(view, data, t), background);
 }
 

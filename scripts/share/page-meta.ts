@@ -6,7 +6,7 @@ import { formatPath, type View } from "../../src/state/url-state.ts";
 import { LOCALES, localeBasePath, localePrefix, type Locale } from "../../src/i18n/locales.ts";
 import { shareCardFile } from "../../src/state/share-card.ts";
 import { manifestFile } from "../../src/i18n/locale-files.ts";
-import { MESSAGES, type Messages } from "../../src/i18n/messages.ts";
+import { MESSAGES } from "../../src/i18n/messages.ts";
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -38,7 +38,7 @@ export function pageUrl(view: View, locale: Locale, siteUrl: string, basePath: s
 
 /** Never throws for a view that exists in `data` (the data in `locale`'s language). */
 export function pageMeta(view: View, data: AtlasData, siteUrl: string, basePath: string, locale: Locale = "en"): PageMeta {
-  const t: Messages = MESSAGES[locale];
+  const t = MESSAGES[locale];
   const path = formatPath(view, localeBasePath(locale, basePath));
   const common = {
     locale, path,

@@ -6,11 +6,8 @@ import type { PluralForms } from "./plural";
 
 export const ui = {
   siteName: "Corridor Atlas",
-  appShortName: "Corridors",
   siteTitle: "Corridor Atlas — transport corridors across Kazakhstan",
   tagline: "The transport corridors that cross Kazakhstan, from China to the Caspian, Europe and the Gulf",
-  siteDescription:
-    "A map of the transport corridors that cross Kazakhstan — the Middle Corridor, the Kazakhstan–Turkmenistan–Iran railway, the East–West and North–South routes and the Central Asia–South Asia links — with the ports, hubs and what the news says of each.",
   pageTitle: (name: string) => `${name} — Corridor Atlas`,
   panelLabel: "Corridors, hubs and quotes",
   loadingMap: "Loading the map…",
@@ -160,7 +157,6 @@ export const ui = {
   mapControls: { zoomIn: "Zoom in", zoomOut: "Zoom out", toggleAttribution: "Toggle attribution", map: "Map" },
 
   tourTitle: "Tour of the corridors",
-  tourDescription: "A guided tour of the transport corridors across Kazakhstan, stop by stop, for presenting on a projector.",
   tourStopLabel: "Tour stop",
   progress: (stop: string, count: string) => `${stop} / ${count}`,
   previous: "Previous",
@@ -208,14 +204,6 @@ export const ui = {
     casa: "Central Asia–South Asia routes",
   },
 
-  // Share cards and link previews.
-  cardOverviewTitle: "Transport corridors across Kazakhstan",
-  cardOverviewSubtitle: "The Middle Corridor, KTI, East–West, North–South and Central Asia–South Asia",
-  cardCorridorSubtitle: "Transport corridor",
-  hubDescription: (kind: string, corridors: string) => `${kind} on the ${corridors}: where it is, the corridors through it, and what the news says of them.`,
-  imageAltOverview: "Map of the five transport corridors the atlas draws across Kazakhstan",
-  imageAltCorridor: (corridor: string) => `Map of the ${corridor}, drawn in its colour across the region`,
-  imageAltHub: (hub: string) => `Map of ${hub} and the corridors through it`,
 
   // The popup about what was clicked on the map, a section or a hub (src/map/feature-popup.ts).
   popup: {
@@ -252,3 +240,21 @@ export const ui = {
 };
 
 export type Messages = typeof ui;
+
+// The words only the build's pages use (their meta tags, share cards and app manifest): kept out
+// of the scripts a page loads.
+export const pageWords = {
+  appShortName: "Corridors",
+  siteDescription:
+    "A map of the transport corridors that cross Kazakhstan — the Middle Corridor, the Kazakhstan–Turkmenistan–Iran railway, the East–West and North–South routes and the Central Asia–South Asia links — with the ports, hubs and what the news says of each.",
+  tourDescription: "A guided tour of the transport corridors across Kazakhstan, stop by stop, for presenting on a projector.",
+  cardOverviewTitle: "Transport corridors across Kazakhstan",
+  cardOverviewSubtitle: "The Middle Corridor, KTI, East–West, North–South and Central Asia–South Asia",
+  cardCorridorSubtitle: "Transport corridor",
+  hubDescription: (kind: string, corridors: string) => `${kind} on the ${corridors}: where it is, the corridors through it, and what the news says of them.`,
+  imageAltOverview: "Map of the five transport corridors the atlas draws across Kazakhstan",
+  imageAltCorridor: (corridor: string) => `Map of the ${corridor}, drawn in its colour across the region`,
+  imageAltHub: (hub: string) => `Map of ${hub} and the corridors through it`,
+};
+
+export type PageWords = typeof pageWords;

@@ -1,15 +1,12 @@
 // Kazakh: the interface's own words, with the same keys and types as en.ts.
 import type { ContentText } from "./content";
-import type { Messages } from "./en";
+import type { Messages, PageWords } from "./en";
 import type { PluralForms } from "./plural";
 
 export const ui: Messages = {
   siteName: "Дәліздер атласы",
-  appShortName: "Дәліздер",
   siteTitle: "Дәліздер атласы — Қазақстан арқылы өтетін көлік дәліздері",
   tagline: "Қазақстан арқылы өтетін көлік дәліздері — Қытайдан Каспийге, Еуропаға және Парсы шығанағына дейін",
-  siteDescription:
-    "Қазақстан арқылы өтетін көлік дәліздерінің картасы: Орта дәліз, Қазақстан — Түрікменстан — Иран темір жолы, «Шығыс — Батыс» және «Солтүстік — Оңтүстік» бағыттары, Орталық Азия — Оңтүстік Азия байланыстары. Порттар, тораптар және әрқайсысы туралы жаңалықтарда не жазылғаны.",
   pageTitle: (name: string) => `${name} — Дәліздер атласы`,
   panelLabel: "Дәліздер, тораптар және дәйексөздер",
   loadingMap: "Карта жүктелуде…",
@@ -150,7 +147,6 @@ export const ui: Messages = {
   mapControls: { zoomIn: "Жақындату", zoomOut: "Алыстату", toggleAttribution: "Дереккөздерді көрсету", map: "Карта" },
 
   tourTitle: "Дәліздерге шолу",
-  tourDescription: "Қазақстан арқылы өтетін көлік дәліздеріне қадамдық шолу — проекторда көрсетуге арналған.",
   tourStopLabel: "Шолу қадамы",
   progress: (stop: string, count: string) => `${stop}-қадам, барлығы ${count}`,
   previous: "Алдыңғы",
@@ -195,13 +191,6 @@ export const ui: Messages = {
     casa: "Орталық Азия — Оңтүстік Азия бағыттары",
   },
 
-  cardOverviewTitle: "Қазақстан арқылы өтетін көлік дәліздері",
-  cardOverviewSubtitle: "Орта дәліз, ҚТИ, «Шығыс — Батыс», «Солтүстік — Оңтүстік» және Орталық Азия — Оңтүстік Азия",
-  cardCorridorSubtitle: "Көлік дәлізі",
-  hubDescription: (kind: string, corridors: string) => `${kind} (дәліздер: ${corridors}): орналасқан жері, ол арқылы өтетін дәліздер және олар туралы жаңалықтарда не жазылғаны.`,
-  imageAltOverview: "Атлас көрсететін Қазақстан арқылы өтетін бес көлік дәлізінің картасы",
-  imageAltCorridor: (corridor: string) => `Аймақ картасы, өз түсімен белгіленген бағыт: ${corridor}`,
-  imageAltHub: (hub: string) => `Карта: ${hub} және ол арқылы өтетін дәліздер`,
 
   // The popup about what was clicked on the map, a section or a hub (src/map/feature-popup.ts).
   popup: {
@@ -231,6 +220,20 @@ export const ui: Messages = {
     size: (kb: string) => `${kb} КБ`,
     licence: "OpenStreetMap деректері бойынша салынған: © OpenStreetMap қатысушылары. Лицензия:",
   },
+};
+
+export const pageWords: PageWords = {
+  appShortName: "Дәліздер",
+  siteDescription:
+    "Қазақстан арқылы өтетін көлік дәліздерінің картасы: Орта дәліз, Қазақстан — Түрікменстан — Иран темір жолы, «Шығыс — Батыс» және «Солтүстік — Оңтүстік» бағыттары, Орталық Азия — Оңтүстік Азия байланыстары. Порттар, тораптар және әрқайсысы туралы жаңалықтарда не жазылғаны.",
+  tourDescription: "Қазақстан арқылы өтетін көлік дәліздеріне қадамдық шолу — проекторда көрсетуге арналған.",
+  cardOverviewTitle: "Қазақстан арқылы өтетін көлік дәліздері",
+  cardOverviewSubtitle: "Орта дәліз, ҚТИ, «Шығыс — Батыс», «Солтүстік — Оңтүстік» және Орталық Азия — Оңтүстік Азия",
+  cardCorridorSubtitle: "Көлік дәлізі",
+  hubDescription: (kind: string, corridors: string) => `${kind} (дәліздер: ${corridors}): орналасқан жері, ол арқылы өтетін дәліздер және олар туралы жаңалықтарда не жазылғаны.`,
+  imageAltOverview: "Атлас көрсететін Қазақстан арқылы өтетін бес көлік дәлізінің картасы",
+  imageAltCorridor: (corridor: string) => `Аймақ картасы, өз түсімен белгіленген бағыт: ${corridor}`,
+  imageAltHub: (hub: string) => `Карта: ${hub} және ол арқылы өтетін дәліздер`,
 };
 
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the

@@ -1,15 +1,12 @@
 // Russian: the interface's own words, with the same keys and types as en.ts.
 import type { ContentText } from "./content";
-import type { Messages } from "./en";
+import type { Messages, PageWords } from "./en";
 import type { PluralForms } from "./plural";
 
 export const ui: Messages = {
   siteName: "Атлас коридоров",
-  appShortName: "Коридоры",
   siteTitle: "Атлас коридоров — транспортные коридоры через Казахстан",
   tagline: "Транспортные коридоры через Казахстан — из Китая к Каспию, в Европу и страны Персидского залива",
-  siteDescription:
-    "Карта транспортных коридоров через Казахстан: Средний коридор, железная дорога Казахстан — Туркменистан — Иран, маршруты «Восток — Запад» и «Север — Юг», направления Центральная Азия — Южная Азия. Порты, узлы и что о каждом из них пишут в новостях.",
   pageTitle: (name: string) => `${name} — Атлас коридоров`,
   panelLabel: "Коридоры, узлы и цитаты",
   loadingMap: "Загрузка карты…",
@@ -154,7 +151,6 @@ export const ui: Messages = {
   mapControls: { zoomIn: "Приблизить", zoomOut: "Отдалить", toggleAttribution: "Показать источники", map: "Карта" },
 
   tourTitle: "Обзор коридоров",
-  tourDescription: "Пошаговый обзор транспортных коридоров через Казахстан — для показа на проекторе.",
   tourStopLabel: "Шаг обзора",
   progress: (stop: string, count: string) => `${stop} из ${count}`,
   previous: "Назад",
@@ -199,13 +195,6 @@ export const ui: Messages = {
     casa: "Маршруты Центральная Азия — Южная Азия",
   },
 
-  cardOverviewTitle: "Транспортные коридоры через Казахстан",
-  cardOverviewSubtitle: "Средний коридор, КТИ, «Восток — Запад», «Север — Юг» и Центральная Азия — Южная Азия",
-  cardCorridorSubtitle: "Транспортный коридор",
-  hubDescription: (kind: string, corridors: string) => `${kind} (коридоры: ${corridors}): где находится, какие коридоры через него проходят и что о них пишут в новостях.`,
-  imageAltOverview: "Карта пяти транспортных коридоров через Казахстан, которые показывает атлас",
-  imageAltCorridor: (corridor: string) => `Карта региона, своим цветом выделен маршрут: ${corridor}`,
-  imageAltHub: (hub: string) => `Карта: ${hub} и проходящие коридоры`,
 
   // The popup about what was clicked on the map, a section or a hub (src/map/feature-popup.ts).
   popup: {
@@ -235,6 +224,20 @@ export const ui: Messages = {
     size: (kb: string) => `${kb} КБ`,
     licence: "Построено по данным OpenStreetMap: © участники OpenStreetMap. Лицензия:",
   },
+};
+
+export const pageWords: PageWords = {
+  appShortName: "Коридоры",
+  siteDescription:
+    "Карта транспортных коридоров через Казахстан: Средний коридор, железная дорога Казахстан — Туркменистан — Иран, маршруты «Восток — Запад» и «Север — Юг», направления Центральная Азия — Южная Азия. Порты, узлы и что о каждом из них пишут в новостях.",
+  tourDescription: "Пошаговый обзор транспортных коридоров через Казахстан — для показа на проекторе.",
+  cardOverviewTitle: "Транспортные коридоры через Казахстан",
+  cardOverviewSubtitle: "Средний коридор, КТИ, «Восток — Запад», «Север — Юг» и Центральная Азия — Южная Азия",
+  cardCorridorSubtitle: "Транспортный коридор",
+  hubDescription: (kind: string, corridors: string) => `${kind} (коридоры: ${corridors}): где находится, какие коридоры через него проходят и что о них пишут в новостях.`,
+  imageAltOverview: "Карта пяти транспортных коридоров через Казахстан, которые показывает атлас",
+  imageAltCorridor: (corridor: string) => `Карта региона, своим цветом выделен маршрут: ${corridor}`,
+  imageAltHub: (hub: string) => `Карта: ${hub} и проходящие коридоры`,
 };
 
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the
