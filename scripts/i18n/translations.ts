@@ -12,6 +12,7 @@ import {
   contentProblems, displayTexts, labelProblems, staleTranslations, translateAtlas, type ContentText, type MapLabels, type TranslatedFrom,
 } from "../../src/i18n/content.ts";
 import { loadAllMapLabels, mapLabelsFile } from "./map-labels.ts";
+import { hubNameAnchors } from "../data/hub-name-anchors.ts";
 import { makeLocaleFormat } from "../../src/i18n/format.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { CONTENT } from "../../src/i18n/content-by-locale.ts";
@@ -45,10 +46,16 @@ export function checkTranslations(
   if (faults.length > 0) throw new Error(`The translations have ${faults.length} gap(s):\n${faults.map((f) => `  ${f}`).join("\n")}`);
 }
 
-/** One language's data bundle: the data in its words, without provenance, with its country names and dates formatted here. */
+/**
+ * One language's data bundle: the data in its words, without provenance, with its country names and
+ * dates formatted here, and each hub's name placed clear of the lines on its page.
+ */
 export function atlasBundle(data: ValidatedAtlasData, locale: Locale): AtlasData {
   const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
-  return { ...withoutProvenance(words), display: displayTexts(words, makeLocaleFormat(locale)) };
+  const served = withoutProvenance(words);
+  const anchors = hubNameAnchors(served);
+  const hubs = { ...served.hubs, features: served.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, nameAnchor: anchors[hub.properties.id] } })) };
+  return { ...served, hubs, display: displayTexts(words, makeLocaleFormat(locale)) };
 }
 
 /** Every language's bundle, by language. */

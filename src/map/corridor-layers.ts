@@ -7,7 +7,7 @@ import { withHubOpenings } from "../model/year";
 import type { StyleOverlay } from "./style";
 import { perFeature } from "./shared-programs";
 import { FONT, THEME } from "./theme";
-import { HUB_EDGES_STATE, HUB_NAME_PLACES } from "./hub-name-places";
+import { HUB_EDGES_STATE, hubNamePlaces } from "./hub-name-places";
 import { SHOWN_CORRIDOR_STATE, byShownCorridor } from "./shown-corridor";
 import { FAINT_OPACITY, hubFaintInShownYear, hubInShownYear, hubOpenedInShownYear, sectionInShownYear, yearStateDefaults } from "./year-expressions";
 
@@ -186,7 +186,7 @@ const hubLabels = (id: string, zooms: { minzoom?: number; maxzoom?: number }, fi
     "text-size": size,
     // The hub shown is named first where names collide.
     "symbol-sort-key": byShownHub(0, 1),
-    "text-variable-anchor-offset": HUB_NAME_PLACES,
+    "text-variable-anchor-offset": hubNamePlaces(isShownHub),
     "text-max-width": 9,
   },
   paint: { "text-color": THEME.placeText, "text-halo-color": THEME.halo, "text-halo-width": 1.6, "text-opacity": hubOpacity },

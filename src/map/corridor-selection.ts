@@ -3,12 +3,11 @@ import type { LngLat, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent, overviewExtent } from "../model/extent";
 import { CLIP_BBOX, bboxUnion, growByPixels, type BBox } from "../model/region";
-import type { Selection } from "../model/view";
+import { HUB_ZOOM, type Selection } from "../model/view";
 import { CORRIDOR_SOURCE_ID, HUB_SOURCE_ID, SHOWN_CORRIDOR_STATE, SHOWN_HUB_STATE } from "./corridor-layers";
 import type { CorridorOpacity } from "./corridor-opacity";
 import { HUB_EDGES_STATE, hubEdges } from "./hub-name-places";
 
-const HUB_ZOOM = 7;
 /** A corridor is framed whole, but a short one is not blown up past this. */
 const CORRIDOR_MAX_ZOOM = 7;
 

@@ -10,19 +10,20 @@ import { NEAR_EDGES, nearEdges, type NearEdges, type ScreenCamera } from "../mod
 const AWAY = 0.9;
 const DIAGONAL = AWAY / Math.SQRT2;
 
-type Anchor = VariableAnchorOffsetCollectionSpecification[number] & string;
+export type HubNameAnchor = VariableAnchorOffsetCollectionSpecification[number] & string;
 /**
  * Every place around the point, in the order they are tried: beside it, under, over, then the
  * corners; each with which way its name reaches from the point, east (1) or west (-1) and down (1)
  * or up (-1), both ways (0) where it is centred on the point's row or column. ("left" is the
  * anchor: the point is at the name's left, so the name is to its right.)
  */
-const PLACES: [Anchor, x: number, y: number][] = [
+export const PLACES: [HubNameAnchor, x: number, y: number][] = [
   ["left", 1, 0], ["top", 0, 1], ["bottom", 0, -1], ["right", -1, 0],
   ["top-left", 1, 1], ["bottom-left", 1, -1], ["top-right", -1, 1], ["bottom-right", -1, -1],
 ];
-const collection = (places: typeof PLACES) => places.flatMap(([anchor, x, y]) =>
-  [anchor, x && y ? [x * DIAGONAL, y * DIAGONAL] : [x * AWAY, y * AWAY]]) as VariableAnchorOffsetCollectionSpecification;
+/** Where a place sets the name from the point, in ems. */
+export const placeOffset = (x: number, y: number) => x && y ? [x * DIAGONAL, y * DIAGONAL] : [x * AWAY, y * AWAY];
+const collection = (places: typeof PLACES) => places.flatMap(([anchor, x, y]) => [anchor, placeOffset(x, y)]) as VariableAnchorOffsetCollectionSpecification;
 
 // Away from the edges: to the right of its point first, then under, over and to the left:
 // neighbouring ports on a coast (Aktau and Kuryk, Poti and Batumi) are named in the order their
@@ -38,9 +39,18 @@ const placesNear = (edges: NearEdges) => collection(PLACES.filter(([, x, y]) =>
 export const HUB_EDGES_STATE = "hubEdges";
 export type HubEdges = Record<string, Exclude<NearEdges, "">>;
 
-/** The hubs' names' `text-variable-anchor-offset`: by the edges the view shown has each hub near. */
-export const HUB_NAME_PLACES = ["match", ["to-string", ["get", ["get", "id"], ["object", ["global-state", HUB_EDGES_STATE]]]],
-  ...NEAR_EDGES.flatMap((edges) => [edges, ["literal", placesNear(edges)]]), ["literal", NAMED_ANYWHERE]] as unknown as ExpressionSpecification;
+/** Every place, the one given first and the rest in their order. */
+const placesFrom = (first: HubNameAnchor) => collection([...PLACES].sort(([a], [b]) => +(b === first) - +(a === first)));
+
+/**
+ * The hubs' names' `text-variable-anchor-offset`: by the edges the view shown has each hub near.
+ * Away from them, the hub shown (`isShownHub`) tries every place, first the one the build found
+ * clear of the lines on its page (its `nameAnchor`, scripts/data/hub-name-anchors.ts).
+ */
+export const hubNamePlaces = (isShownHub: ExpressionSpecification) => ["match", ["to-string", ["get", ["get", "id"], ["object", ["global-state", HUB_EDGES_STATE]]]],
+  ...NEAR_EDGES.flatMap((edges) => [edges, ["literal", placesNear(edges)]]),
+  ["case", isShownHub, ["match", ["get", "nameAnchor"], ...PLACES.flatMap(([anchor]) => [anchor, ["literal", placesFrom(anchor)]]), ["literal", NAMED_ANYWHERE]], ["literal", NAMED_ANYWHERE]],
+] as unknown as ExpressionSpecification;
 
 /** The hubs near an edge of the view `camera` shows, for HUB_EDGES_STATE. Never throws. */
 export function hubEdges(hubs: readonly Hub[], camera: ScreenCamera): HubEdges {

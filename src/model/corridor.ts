@@ -69,10 +69,19 @@ export type HubCollection = FeatureCollection<Point, HubProperties>;
 export const hubsOn = <H extends FeatureCollection>(hubs: H, corridor: CorridorId): H =>
   ({ ...hubs, features: hubs.features.filter((h) => (h.properties?.corridors as CorridorId[]).includes(corridor)) });
 
-/** Everything the atlas knows, with its segments' properties as `P`: validated (SegmentProperties) or served. */
-export interface AtlasDataOf<P> {
+/**
+ * A hub as served: where its name goes on its own page, clear of the lines there (a MapLibre text
+ * anchor, worked out at build time by scripts/data/hub-name-anchors.ts for the bundle's language).
+ */
+export type ServedHubProperties = HubProperties & { nameAnchor?: string };
+
+/**
+ * Everything the atlas knows, with its segments' properties as `P` and its hubs' as `H`: validated
+ * (SegmentProperties, HubProperties) or served.
+ */
+export interface AtlasDataOf<P, H = HubProperties> {
   corridors: (CorridorMeta & { segments: FeatureCollection<LineString, P> })[];
-  hubs: HubCollection;
+  hubs: FeatureCollection<Point, H>;
   articles: ArticleMeta[];
   quotes: Quote[];
   /** The presenter's tour, in order (see src/tour). */
@@ -88,7 +97,7 @@ export interface AtlasDataOf<P> {
 }
 
 /** Everything the app loads: validated at build time, each segment without its provenance and with its length drawn. */
-export type AtlasData = AtlasDataOf<DrawnSegmentProperties>;
+export type AtlasData = AtlasDataOf<DrawnSegmentProperties, ServedHubProperties>;
 /** The data as validated from data/, before it is served: every segment with its provenance and without `km`. */
 export type ValidatedAtlasData = AtlasDataOf<SegmentProperties>;
 

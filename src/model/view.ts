@@ -7,6 +7,9 @@ export type Selection =
   | { kind: "corridor"; id: CorridorId }
   | { kind: "hub"; id: string };
 
+/** The zoom a hub is shown at, on its page and its tour stop. */
+export const HUB_ZOOM = 7;
+
 /** Where the camera looks, as in the address's `#map=zoom/lat/lng`. */
 export interface Camera { zoom: number; lat: number; lng: number }
 

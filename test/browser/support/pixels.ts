@@ -87,3 +87,48 @@ export async function pointInsideLineOf(page: Page, near: [number, number], colo
   }
   return best && { x: best.x, y: best.y };
 }
+
+/** A box on a screenshot, in its pixels: left, top, right, bottom. */
+export type PixelBox = [number, number, number, number];
+
+/**
+ * The box of the text set nearest to a point on a screenshot: the pixels in `colour` (within
+ * `tolerance`) between `from` and `reach` px of the point, grouped into one piece where they lie
+ * within `gap` px of each other (the letters and lines of one name), and of the pieces larger than
+ * a speck, the one nearest the point. `from` leaves out what is drawn on the point itself (a hub's
+ * symbol and ring). Undefined when there is none.
+ */
+export function textBoxNear(png: PNG, at: { x: number; y: number }, colour: string, { from = 26, reach = 250, gap = 6, tolerance = 70 } = {}): PixelBox | undefined {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  const inReach = (x: number, y: number) => x >= 0 && y >= 0 && x < png.width && y < png.height && Math.hypot(x - at.x, y - at.y) >= from && Math.hypot(x - at.x, y - at.y) <= reach;
+  const isText = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return inReach(x, y) && Math.max(Math.abs(png.data[i]! - r!), Math.abs(png.data[i + 1]! - g!), Math.abs(png.data[i + 2]! - b!)) <= tolerance;
+  };
+  const seen = new Set<number>();
+  let nearest: { distance: number; box: PixelBox } | undefined;
+  for (let y = Math.max(0, Math.round(at.y - reach)); y < Math.min(png.height, at.y + reach); y++) {
+    for (let x = Math.max(0, Math.round(at.x - reach)); x < Math.min(png.width, at.x + reach); x++) {
+      if (seen.has(y * png.width + x) || !isText(x, y)) continue;
+      const box: PixelBox = [x, y, x, y];
+      const stack = [[x, y] as const];
+      seen.add(y * png.width + x);
+      while (stack.length > 0) {
+        const [cx, cy] = stack.pop()!;
+        box[0] = Math.min(box[0], cx); box[1] = Math.min(box[1], cy); box[2] = Math.max(box[2], cx); box[3] = Math.max(box[3], cy);
+        for (let dy = -gap; dy <= gap; dy++) {
+          for (let dx = -gap; dx <= gap; dx++) {
+            const [nx, ny] = [cx + dx, cy + dy];
+            if (seen.has(ny * png.width + nx) || !isText(nx, ny)) continue;
+            seen.add(ny * png.width + nx);
+            stack.push([nx, ny]);
+          }
+        }
+      }
+      if ((box[2] - box[0]) * (box[3] - box[1]) < 60) continue;
+      const distance = Math.hypot(Math.max(box[0] - at.x, 0, at.x - box[2]), Math.max(box[1] - at.y, 0, at.y - box[3]));
+      if (!nearest || distance < nearest.distance) nearest = { distance, box };
+    }
+  }
+  return nearest?.box;
+}

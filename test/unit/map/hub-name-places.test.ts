@@ -1,7 +1,7 @@
 // A hub near an edge of the view shown is named towards the map's middle, never off its edge.
 import { describe, expect, test } from "vitest";
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
-import { HUB_EDGES_STATE, HUB_NAME_PLACES, hubEdges, type HubEdges } from "../../../src/map/hub-name-places";
+import { HUB_EDGES_STATE, hubEdges, hubNamePlaces, type HubEdges } from "../../../src/map/hub-name-places";
 import type { Hub } from "../../../src/model/corridor";
 
 const hub = (id: string, lng: number, lat: number): Hub => ({
@@ -10,12 +10,16 @@ const hub = (id: string, lng: number, lat: number): Hub => ({
 });
 
 const property = "text-variable-anchor-offset";
-/** The anchors MapLibre would try for `hubId`, in order, with `edges` as the style's global state. */
-function anchorsOf(hubId: string, edges: HubEdges): string[] {
+const SHOWN = "shown";
+/**
+ * The anchors MapLibre would try for `hubId`, in order, with `edges` as the style's global state,
+ * `nameAnchor` as the hub's own place on its page, and `shownHub` as the hub shown.
+ */
+function anchorsOf(hubId: string, edges: HubEdges, { nameAnchor, shownHub = "" }: { nameAnchor?: string; shownHub?: string } = {}): string[] {
   const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol![property];
-  const parsed = createPropertyExpression(HUB_NAME_PLACES as never, property, spec as never);
+  const parsed = createPropertyExpression(hubNamePlaces(["==", ["get", "id"], ["global-state", SHOWN]]) as never, property, spec as never);
   if (parsed.result !== "success") throw new Error(parsed.value.map((e) => `${e.key}: ${e.message}`).join("; "));
-  const places = parsed.value.evaluate({ zoom: 3, globalState: { [HUB_EDGES_STATE]: edges } } as never, { type: 1, properties: { id: hubId } } as never) as { values: unknown[] };
+  const places = parsed.value.evaluate({ zoom: 3, globalState: { [HUB_EDGES_STATE]: edges, [SHOWN]: shownHub } } as never, { type: 1, properties: { id: hubId, ...(nameAnchor ? { nameAnchor } : {}) } } as never) as { values: unknown[] };
   return places.values.filter((v): v is string => typeof v === "string");
 }
 // Anchors that set some of the name west of its point ("right": the point at the name's right; a
@@ -30,6 +34,18 @@ describe("where a hub's name is set around its point", () => {
   test("away from the edges, to the right first, then under, over and to the left", () => {
     expect(anchorsOf("aktau", {})).toEqual(["left", "top", "bottom", "right"]);
     expect(anchorsOf("aktau", { poti: "w" })).toEqual(["left", "top", "bottom", "right"]);
+  });
+
+  test("the hub shown, away from the edges, first where its name is clear of the lines on its page, then everywhere else", () => {
+    // The Port of Turkmenbashi's name lay to the right of it, over the railway leaving it eastward.
+    const shown = anchorsOf("turkmenbashi", {}, { nameAnchor: "top-right", shownHub: "turkmenbashi" });
+    expect(shown[0]).toBe("top-right");
+    expect([...shown].sort()).toEqual(["bottom", "bottom-left", "bottom-right", "left", "right", "top", "top-left", "top-right"]);
+    // Another hub, or the hub shown without a place of its own, is named as before.
+    expect(anchorsOf("turkmenbashi", {}, { nameAnchor: "top-right", shownHub: "baku" })).toEqual(["left", "top", "bottom", "right"]);
+    expect(anchorsOf("turkmenbashi", {}, { shownHub: "turkmenbashi" })).toEqual(["left", "top", "bottom", "right"]);
+    // Near an edge the edge wins: its name must not run off the map.
+    expect(anchorsOf("turkmenbashi", { turkmenbashi: "w" }, { nameAnchor: "right", shownHub: "turkmenbashi" }).some(reachesWest)).toBe(false);
   });
 
   test("near an edge, never towards it, and to the right first where that is clear of it", () => {
