@@ -31,9 +31,12 @@ const collection = (places: typeof PLACES) => places.flatMap(([anchor, x, y]) =>
 // and read as its name.
 const NAMED_ANYWHERE = collection(PLACES.slice(0, 4));
 
-/** The places a name near `edges` may take, in the order they are tried: none reaching towards an edge it is near. */
+/**
+ * The places a name near `edges` may take, in the order they are tried: none reaching towards an
+ * edge it is near; near both sides, over or under the point, reaching half its width each way.
+ */
 const placesNear = (edges: NearEdges) => collection(PLACES.filter(([, x, y]) =>
-  !(edges.includes("w") && x <= 0) && !(edges.includes("e") && x >= 0) && !(edges.includes("n") && y <= 0) && !(edges.includes("s") && y >= 0)));
+  (edges.includes("we") ? !x : !(edges.includes("w") && x <= 0) && !(edges.includes("e") && x >= 0)) && !(edges.includes("n") && y <= 0) && !(edges.includes("s") && y >= 0)));
 
 /** The style's global state: each hub near an edge of the view shown, by id, with the edges it is near. */
 export const HUB_EDGES_STATE = "hubEdges";

@@ -22,11 +22,12 @@ export function screenPoint([lng, lat]: Position, camera: ScreenCamera): { x: nu
 }
 
 /**
- * The edges a name set beside a point must keep clear of: "n" or "s" first, then "w" or "e" ("nw",
- * "e", …); "" for none. For a point inside the map, the edges it is near; for one just off it, the
- * edge across the map, so its name is set away from the map ("e" for a point just west of it).
+ * The edges a name set beside a point must keep clear of: "n" or "s" first, then "w", "e" or both
+ * ("nw", "e", "we", …); "" for none. For a point inside the map, the edges it is near; for one just
+ * off it, the edge across the map, so its name is set away from the map ("e" for a point just west
+ * of it).
  */
-export const NEAR_EDGES = ["n", "s", "w", "e", "nw", "ne", "sw", "se"] as const;
+export const NEAR_EDGES = ["n", "s", "w", "e", "we", "nw", "ne", "sw", "se", "nwe", "swe"] as const;
 export type NearEdges = (typeof NEAR_EDGES)[number] | "";
 
 /**
@@ -41,13 +42,16 @@ export const NAME_REACH_PX = { side: 160, end: 48 };
  * is set away from the canvas and is not seen cut (its point is not seen either); undefined for a
  * point further off, whose name cannot reach the canvas.
  */
-function nearAlong<E extends string>(at: number, size: number, reach: number, insets: [number, number], [low, high]: [E, E]): E | "" | undefined {
+function nearAlong(at: number, size: number, reach: number, insets: [number, number], [low, high]: [string, string], bothWays = false): string | undefined {
   if (at < -reach || at > size + reach) return undefined;
   if (at < 0) return high;
   if (at > size) return low;
-  // On a narrow map both ends may be within reach: the nearer one is kept clear of.
   const [fromLow, fromHigh] = [at - insets[0], size - insets[1] - at];
-  return fromLow >= reach && fromHigh >= reach ? "" : fromLow <= fromHigh ? low : high;
+  if (fromLow >= reach && fromHigh >= reach) return "";
+  // On a narrow map both sides may be within reach (a phone's hub page): a name set beside the
+  // point runs off one or the other ("Сухой порт «Хоргос" cut at the right), so it is set over or
+  // under it. Above and below, where a name reaches two lines, the nearer end is kept clear of.
+  return bothWays && fromLow < reach && fromHigh < reach ? low + high : fromLow <= fromHigh ? low : high;
 }
 
 /**
@@ -58,6 +62,6 @@ export function nearEdges(point: Position, camera: ScreenCamera): NearEdges {
   const { x, y } = screenPoint(point, camera);
   const { top = 0, right = 0, bottom = 0, left = 0 } = camera.inset ?? {};
   const vertical = nearAlong(y, camera.heightPx, NAME_REACH_PX.end, [top, bottom], ["n", "s"]);
-  const horizontal = nearAlong(x, camera.widthPx, NAME_REACH_PX.side, [left, right], ["w", "e"]);
+  const horizontal = nearAlong(x, camera.widthPx, NAME_REACH_PX.side, [left, right], ["w", "e"], true);
   return vertical === undefined || horizontal === undefined ? "" : `${vertical}${horizontal}` as NearEdges;
 }

@@ -317,6 +317,24 @@ describe("the corridors on the map", () => {
     await context.close();
   });
 
+  test("on a 390×844 phone every hub's page names it whole, in Russian, whose names run longest", async () => {
+    // Set beside a hub in the middle of a phone's narrow map, a long name ran off one side or the
+    // other: "Сухой порт «Хоргос" was cut at the right of its page.
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/", { width: 390, height: 844 }, { isMobile: true, hasTouch: true, reducedMotion: "reduce" });
+    const canvas = page.locator(".map-canvas");
+    const faults: string[] = [];
+    for (const hub of hubs) {
+      await page.goto(new URL(`ru/hubs/${hub.id}/`, env.site.url).href);
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      if (!(await canvas.getAttribute("data-named-hubs"))!.split(" ").includes(hub.id)) faults.push(`${hub.id}: not named on its own page`);
+      const cut = (await canvas.getAttribute("data-hub-names-cut"))!.split(" ").filter(Boolean);
+      if (cut.length) faults.push(`${hub.id}'s page: the names of ${cut.join(", ")} run off the map or under its buttons`);
+    }
+    expect(faults).toEqual([]);
+    await context.close();
+  });
+
   test("on a phone the legend starts folded and opens with a tap", async () => {
     const { context, page } = await open({ width: 390, height: 844 });
     const corridors = page.getByRole("list", { name: "Corridor colours", exact: true });

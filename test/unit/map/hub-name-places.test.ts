@@ -56,6 +56,9 @@ describe("where a hub's name is set around its point", () => {
     expect(anchorsOf("dostyk", { dostyk: "n" })[0]).toBe("top");
     expect(anchorsOf("dostyk", { dostyk: "n" }).some(reachesUp)).toBe(false);
     expect(anchorsOf("chabahar", { chabahar: "s" }).some(reachesDown)).toBe(false);
+    // Near both sides (a phone's narrow map): over or under the point, never beside it.
+    expect(anchorsOf("khorgos", { khorgos: "we" })).toEqual(["top", "bottom"]);
+    expect(anchorsOf("khorgos", { khorgos: "nwe" })).toEqual(["top"]);
     const corner = anchorsOf("batumi", { batumi: "sw" });
     expect(corner.length).toBeGreaterThan(0);
     expect(corner.some((a) => reachesWest(a) || reachesDown(a))).toBe(false);

@@ -40,6 +40,15 @@ describe("nearEdges", () => {
     expect(nearEdges([60, 33], covered)).toBe("s");
   });
 
+  test("on a map too narrow for a name beside a point either way, names both sides, so it is set over or under it", () => {
+    // A phone's hub page: the hub in the middle of a 300 px map, 150 px from either side.
+    const narrow = { ...camera, widthPx: 300 };
+    expect(nearEdges([60, 42], narrow)).toBe("we");
+    expect(nearEdges([60, 42], { ...narrow, heightPx: 80 })).toBe("nwe");
+    // Room on one side: only the other is named, as before.
+    expect(nearEdges([60 + (40 * 360) / (512 * 8), 42], narrow)).toBe("e");
+  });
+
   test("has a point just off the canvas named away from it, so no name is seen cut, and says nothing of one further off", () => {
     expect(at(-20, 300)).toBe("e");
     expect(at(500, 620)).toBe("n");
