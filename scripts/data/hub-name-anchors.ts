@@ -1,8 +1,8 @@
 // Where each hub's name goes on its own page and tour stop (zoom HUB_ZOOM): of the places around
 // its point that the map tries (src/map/hub-name-places.ts), the first that lies clear of every
 // corridor line as drawn, for the name as set in the bundle's language. MapLibre places a name
-// clear of other names, but knows nothing of lines: on 12 of the 20 hub pages it set the hub's own
-// name over one of its lines (the Port of Turkmenbashi's over the railway leaving it eastward).
+// clear of other names, but knows nothing of lines: on 7 of the 20 hub pages at 1440×900 it set
+// the hub's own name over its lines (the Port of Turkmenbashi's over the railway leaving it east).
 import { createPropertyExpression, latest } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection, LineString, MultiLineString, Position } from "geojson";
 import type { AtlasData, Hub } from "../../src/model/corridor.ts";

@@ -11,13 +11,13 @@ const OPACITY: Record<Status, number> = { operating: 1, "under-construction": 0.
 /** Line widths in pixels: a sea lane is thinner than the lines on land, as on the map. */
 const WIDTH: Record<Mode, number> = { rail: 4, road: 4, sea: 2.5 };
 
-export interface StyledLine { mode: Mode; status: Status }
+interface StyledLine { mode: Mode; status: Status }
 
 /** The id of the shared style a line of this mode and status takes. */
-export const lineStyleId = ({ mode, status }: StyledLine) => `${mode}-${status}`;
+const lineStyleId = ({ mode, status }: StyledLine) => `${mode}-${status}`;
 
 /** `#rrggbb` at an opacity, as KML writes colours: aabbggrr. */
-export function kmlColour(hex: string, opacity: number): string {
+function kmlColour(hex: string, opacity: number): string {
   const [r, g, b] = [1, 3, 5].map((i) => hex.slice(i, i + 2).toLowerCase());
   return `${Math.round(opacity * 255).toString(16).padStart(2, "0")}${b}${g}${r}`;
 }
