@@ -99,11 +99,19 @@ export function linesUnderName(data: AtlasData): Record<string, number[]> {
   }));
 }
 
+/** The place a name takes, of those `crossed` counts (PLACES' order): the first that no line crosses, else the least crossed. */
+export const clearestPlace = (crossed: number[]): HubNameAnchor => PLACES[crossed.indexOf(Math.min(...crossed))]![0];
+
 /**
- * For each hub, the place its name takes on its own page: the first, in the map's order, whose box
- * no corridor line crosses; where every place is crossed, the one crossed least.
+ * Where a name that must go over or under its point goes (on a map too narrow for it beside the
+ * point either way, as a phone's): over it (true) where fewer lines cross there than under it.
  */
+export function overRatherThanUnder(crossed: number[]): boolean {
+  const [under, over] = (["top", "bottom"] as const).map((anchor) => crossed[PLACES.findIndex(([a]) => a === anchor)]!);
+  return over! < under!;
+}
+
+/** For each hub, the place its name takes on its own page (see clearestPlace). */
 export function hubNameAnchors(data: AtlasData): Record<string, HubNameAnchor> {
-  return Object.fromEntries(Object.entries(linesUnderName(data)).map(([id, crossings]) =>
-    [id, PLACES[crossings.indexOf(Math.min(...crossings))]![0]]));
+  return Object.fromEntries(Object.entries(linesUnderName(data)).map(([id, crossed]) => [id, clearestPlace(crossed)]));
 }

@@ -12,7 +12,7 @@ import {
   contentProblems, displayTexts, labelProblems, staleTranslations, translateAtlas, type ContentText, type MapLabels, type TranslatedFrom,
 } from "../../src/i18n/content.ts";
 import { loadAllMapLabels, mapLabelsFile } from "./map-labels.ts";
-import { hubNameAnchors } from "../data/hub-name-anchors.ts";
+import { clearestPlace, linesUnderName, overRatherThanUnder } from "../data/hub-name-anchors.ts";
 import { makeLocaleFormat } from "../../src/i18n/format.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { CONTENT } from "../../src/i18n/content-by-locale.ts";
@@ -53,8 +53,14 @@ export function checkTranslations(
 export function atlasBundle(data: ValidatedAtlasData, locale: Locale): AtlasData {
   const words = locale === "en" ? data : translateAtlas(data, CONTENT[locale]);
   const served = withoutProvenance(words);
-  const anchors = hubNameAnchors(served);
-  const hubs = { ...served.hubs, features: served.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, nameAnchor: anchors[hub.properties.id] } })) };
+  const crossed = linesUnderName(served);
+  const hubs = {
+    ...served.hubs,
+    features: served.hubs.features.map((hub) => {
+      const under = crossed[hub.properties.id]!;
+      return { ...hub, properties: { ...hub.properties, nameAnchor: clearestPlace(under), nameOver: overRatherThanUnder(under) } };
+    }),
+  };
   return { ...served, hubs, display: displayTexts(words, makeLocaleFormat(locale)) };
 }
 

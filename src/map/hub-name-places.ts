@@ -48,10 +48,13 @@ const placesFrom = (first: HubNameAnchor) => collection([...PLACES].sort(([a], [
 /**
  * The hubs' names' `text-variable-anchor-offset`: by the edges the view shown has each hub near.
  * Away from them, the hub shown (`isShownHub`) tries every place, first the one the build found
- * clear of the lines on its page (its `nameAnchor`, scripts/data/hub-name-anchors.ts).
+ * clear of the lines on its page (its `nameAnchor`, scripts/data/hub-name-anchors.ts); near both
+ * sides, over its point first where the build found fewer lines there (`nameOver`).
  */
 export const hubNamePlaces = (isShownHub: ExpressionSpecification) => ["match", ["to-string", ["get", ["get", "id"], ["object", ["global-state", HUB_EDGES_STATE]]]],
-  ...NEAR_EDGES.flatMap((edges) => [edges, ["literal", placesNear(edges)]]),
+  ...NEAR_EDGES.flatMap((edges) => [edges, edges === "we"
+    ? ["case", ["all", isShownHub, ["==", ["get", "nameOver"], true]], ["literal", collection(PLACES.filter(([, x]) => !x).reverse())], ["literal", placesNear(edges)]]
+    : ["literal", placesNear(edges)]]),
   ["case", isShownHub, ["match", ["get", "nameAnchor"], ...PLACES.flatMap(([anchor]) => [anchor, ["literal", placesFrom(anchor)]]), ["literal", NAMED_ANYWHERE]], ["literal", NAMED_ANYWHERE]],
 ] as unknown as ExpressionSpecification;
 

@@ -71,9 +71,10 @@ export const hubsOn = <H extends FeatureCollection>(hubs: H, corridor: CorridorI
 
 /**
  * A hub as served: where its name goes on its own page, clear of the lines there (a MapLibre text
- * anchor, worked out at build time by scripts/data/hub-name-anchors.ts for the bundle's language).
+ * anchor), and whether over rather than under its point where it cannot go beside it (a phone's
+ * narrow map); worked out at build time by scripts/data/hub-name-anchors.ts for the bundle's language.
  */
-export type ServedHubProperties = HubProperties & { nameAnchor?: string };
+export type ServedHubProperties = HubProperties & { nameAnchor?: string; nameOver?: boolean };
 
 /**
  * Everything the atlas knows, with its segments' properties as `P` and its hubs' as `H`: validated

@@ -15,11 +15,11 @@ const SHOWN = "shown";
  * The anchors MapLibre would try for `hubId`, in order, with `edges` as the style's global state,
  * `nameAnchor` as the hub's own place on its page, and `shownHub` as the hub shown.
  */
-function anchorsOf(hubId: string, edges: HubEdges, { nameAnchor, shownHub = "" }: { nameAnchor?: string; shownHub?: string } = {}): string[] {
+function anchorsOf(hubId: string, edges: HubEdges, { nameAnchor, nameOver, shownHub = "" }: { nameAnchor?: string; nameOver?: boolean; shownHub?: string } = {}): string[] {
   const spec = (latest as unknown as Record<string, Record<string, unknown>>).layout_symbol![property];
   const parsed = createPropertyExpression(hubNamePlaces(["==", ["get", "id"], ["global-state", SHOWN]]) as never, property, spec as never);
   if (parsed.result !== "success") throw new Error(parsed.value.map((e) => `${e.key}: ${e.message}`).join("; "));
-  const places = parsed.value.evaluate({ zoom: 3, globalState: { [HUB_EDGES_STATE]: edges, [SHOWN]: shownHub } } as never, { type: 1, properties: { id: hubId, ...(nameAnchor ? { nameAnchor } : {}) } } as never) as { values: unknown[] };
+  const places = parsed.value.evaluate({ zoom: 3, globalState: { [HUB_EDGES_STATE]: edges, [SHOWN]: shownHub } } as never, { type: 1, properties: { id: hubId, ...(nameAnchor ? { nameAnchor } : {}), ...(nameOver !== undefined ? { nameOver } : {}) } } as never) as { values: unknown[] };
   return places.values.filter((v): v is string => typeof v === "string");
 }
 // Anchors that set some of the name west of its point ("right": the point at the name's right; a
@@ -59,6 +59,10 @@ describe("where a hub's name is set around its point", () => {
     // Near both sides (a phone's narrow map): over or under the point, never beside it.
     expect(anchorsOf("khorgos", { khorgos: "we" })).toEqual(["top", "bottom"]);
     expect(anchorsOf("khorgos", { khorgos: "nwe" })).toEqual(["top"]);
+    // The hub shown there is named over its point first where the build found fewer lines over it.
+    expect(anchorsOf("khorgos", { khorgos: "we" }, { nameOver: true, shownHub: "khorgos" })).toEqual(["bottom", "top"]);
+    expect(anchorsOf("khorgos", { khorgos: "we" }, { nameOver: true, shownHub: "aktau" })).toEqual(["top", "bottom"]);
+    expect(anchorsOf("khorgos", { khorgos: "we" }, { nameOver: false, shownHub: "khorgos" })).toEqual(["top", "bottom"]);
     const corner = anchorsOf("batumi", { batumi: "sw" });
     expect(corner.length).toBeGreaterThan(0);
     expect(corner.some((a) => reachesWest(a) || reachesDown(a))).toBe(false);

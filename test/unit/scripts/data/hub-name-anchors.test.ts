@@ -1,7 +1,7 @@
 // Where a hub's name goes on its own page: the first place around its point that no corridor line
 // crosses, as the map tries them (src/map/hub-name-places.ts), for the name as set.
 import { describe, expect, test } from "vitest";
-import { breakName, hubNameAnchors, linesUnderName } from "../../../../scripts/data/hub-name-anchors";
+import { breakName, hubNameAnchors, linesUnderName, overRatherThanUnder } from "../../../../scripts/data/hub-name-anchors";
 import { PLACES } from "../../../../src/map/hub-name-places";
 import { withoutProvenance, type AtlasData, type Hub, type Segment } from "../../../../src/model/corridor";
 
@@ -34,6 +34,13 @@ describe("where a hub's name goes on its own page", () => {
     // The Port of Turkmenbashi's name lay to its right, over the railway leaving it eastward.
     expect(hubNameAnchors(data([segment("east", [[53, 40], [55, 40]])], [port]))).toEqual({ port: "top" });
     expect(hubNameAnchors(data([segment("east", [[53, 40], [55, 40]]), segment("south", [[53, 40], [53, 38]])], [port]))).toEqual({ port: "bottom" });
+  });
+
+  test("where it must go over or under its point (a phone's narrow map), over it where a line leaves southward", () => {
+    const south = linesUnderName(data([segment("south", [[53, 40], [53, 38]])], [port])).port!;
+    const north = linesUnderName(data([segment("north", [[53, 40], [53, 42]])], [port])).port!;
+    expect(overRatherThanUnder(south)).toBe(true);
+    expect(overRatherThanUnder(north)).toBe(false);
   });
 
   test("where every place is crossed, where it is crossed least", () => {
