@@ -22,12 +22,14 @@ const SAMPLE_STEP_PX = 2;
 /** Only lines this near the hub, in pixels, can lie under its name. */
 const REACH_PX = 400;
 
-function nameLayout(data: AtlasData, hubId: string): NameLayout {
+/** The layout of the hub shown's name at HUB_ZOOM: the same for every hub, as each is the one shown on its page. */
+function shownHubNameLayout(data: AtlasData): NameLayout {
   const layer = corridorOverlay(data, 0).layers.find((l) => l.id === HUB_LABEL_LAYER_IDS[0]) as { layout: Record<string, unknown> };
   const spec = latest.layout_symbol as unknown as Record<string, { default: number }>;
   const parsed = createPropertyExpression(layer.layout["text-size"], "text-size", spec["text-size"] as never);
   if (parsed.result !== "success") throw new Error(`the hub names' text-size does not parse: ${JSON.stringify(parsed.value)}`);
-  const size = parsed.value.evaluate({ zoom: HUB_ZOOM, globalState: { [SHOWN_HUB_STATE]: hubId } } as never, { type: 1, properties: { id: hubId } } as never) as number;
+  const shown = "the hub shown";
+  const size = parsed.value.evaluate({ zoom: HUB_ZOOM, globalState: { [SHOWN_HUB_STATE]: shown } } as never, { type: 1, properties: { id: shown } } as never) as number;
   const given = (property: string) => (layer.layout[property] as number | undefined) ?? spec[property]!.default;
   return { size, maxWidthEms: given("text-max-width"), lineHeightEms: given("text-line-height"), paddingPx: given("text-padding") };
 }
@@ -86,9 +88,9 @@ function linePointsNear(hub: Hub, lines: Position[][]): [number, number][] {
 export function linesUnderName(data: AtlasData): Record<string, number[]> {
   const lines = (corridorFeatures(data) as FeatureCollection<LineString | MultiLineString>).features
     .flatMap(({ geometry: g }) => (g.type === "LineString" ? [g.coordinates] : g.coordinates));
+  const layout = shownHubNameLayout(data);
+  const widthOf = (text: string) => measureText(text, { size: layout.size, weight: 700 })?.width ?? 0;
   return Object.fromEntries(data.hubs.features.map((hub) => {
-    const layout = nameLayout(data, hub.properties.id);
-    const widthOf = (text: string) => measureText(text, { size: layout.size, weight: 700 })?.width ?? 0;
     const nameLines = breakName(hub.properties.name.split(" "), widthOf, layout.maxWidthEms * layout.size);
     const [width, height] = [Math.max(...nameLines.map(widthOf)), nameLines.length * layout.lineHeightEms * layout.size];
     const near = linePointsNear(hub, lines);
@@ -109,9 +111,4 @@ export const clearestPlace = (crossed: number[]): HubNameAnchor => PLACES[crosse
 export function overRatherThanUnder(crossed: number[]): boolean {
   const [under, over] = (["top", "bottom"] as const).map((anchor) => crossed[PLACES.findIndex(([a]) => a === anchor)]!);
   return over! < under!;
-}
-
-/** For each hub, the place its name takes on its own page (see clearestPlace). */
-export function hubNameAnchors(data: AtlasData): Record<string, HubNameAnchor> {
-  return Object.fromEntries(Object.entries(linesUnderName(data)).map(([id, crossed]) => [id, clearestPlace(crossed)]));
 }
