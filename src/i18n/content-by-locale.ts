@@ -4,5 +4,7 @@ import type { Locale } from "./locales";
 import type { ContentText } from "./content";
 import { content as ru } from "./ru";
 import { content as kk } from "./kk";
+import { sourceWords as ruSources } from "./claims-ru";
+import { sourceWords as kkSources } from "./claims-kk";
 
-export const CONTENT: Record<Exclude<Locale, "en">, ContentText> = { ru, kk };
+export const CONTENT: Record<Exclude<Locale, "en">, ContentText> = { ru: { ...ru, ...ruSources }, kk: { ...kk, ...kkSources } };

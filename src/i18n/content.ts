@@ -12,7 +12,8 @@ export interface CorridorText {
   description: string;
 }
 
-export interface ContentText {
+/** A language's own texts for the data: names, descriptions, tour and overview texts. */
+export interface OwnContentText {
   corridors: Record<CorridorId, CorridorText>;
   /** By hub id (data/hubs.geojson): its name, what it is, and where its position comes from. */
   hubs: Record<string, { name: string; description: string; source: string }>;
@@ -24,6 +25,20 @@ export interface ContentText {
   overview: { officialCorridors: string };
 }
 
+/** What the sources of our texts say, and what part each published figure covers, in a language. */
+export interface SourceWords {
+  /**
+   * What each source of our texts says (a text source's `says`: "About this text"), by its English
+   * words: one claim may rest on several sources, and any change to the English asks for it anew.
+   */
+  claims: Record<string, string>;
+  /** What part a published figure covers (a fact's `part`), by its English words. */
+  factParts: Record<string, string>;
+}
+
+/** Everything a language translates of the data. */
+export type ContentText = OwnContentText & SourceWords;
+
 /** The data validated or served: what is translated or checked here reads only each section's id and name. */
 type SectionsNamed = AtlasDataOf<{ id: string; name: string }>;
 
@@ -33,8 +48,10 @@ export interface MapLabels {
   places: Record<string, string>;
 }
 
-/** The data in another language: names, descriptions, tour and overview texts replaced; quotes untouched. Never throws on valid content. */
+/** The data in another language: names, descriptions, tour and overview texts and what their sources say replaced; quotes and the sources themselves untouched. Never throws on valid content. */
 export function translateAtlas<P extends { id: string; name: string }>(data: AtlasDataOf<P>, content: ContentText): AtlasDataOf<P> {
+  const claimed = <S extends { says: string }>(sources: readonly S[] | undefined): S[] | undefined =>
+    sources?.map((source) => ({ ...source, says: content.claims[source.says]! }));
   return {
     ...data,
     corridors: data.corridors.map((corridor) => {
@@ -44,6 +61,7 @@ export function translateAtlas<P extends { id: string; name: string }>(data: Atl
         name: text.name,
         shortName: text.shortName,
         description: text.description,
+        descriptionSources: claimed(corridor.descriptionSources),
         segments: {
           ...corridor.segments,
           features: corridor.segments.features.map((segment) =>
@@ -53,10 +71,14 @@ export function translateAtlas<P extends { id: string; name: string }>(data: Atl
     }),
     hubs: {
       ...data.hubs,
-      features: data.hubs.features.map((hub) => ({ ...hub, properties: { ...hub.properties, ...content.hubs[hub.properties.id] } })),
+      features: data.hubs.features.map((hub) => ({
+        ...hub,
+        properties: { ...hub.properties, ...content.hubs[hub.properties.id], descriptionSources: claimed(hub.properties.descriptionSources) },
+      })),
     },
-    tour: data.tour.map((stop) => ({ ...stop, ...content.tour[stop.id] })),
-    overview: { ...data.overview, officialCorridors: content.overview.officialCorridors },
+    tour: data.tour.map((stop) => ({ ...stop, ...content.tour[stop.id], lineSources: claimed(stop.lineSources), notesSources: claimed(stop.notesSources) })),
+    overview: { ...data.overview, officialCorridors: content.overview.officialCorridors, officialCorridorsSources: claimed(data.overview.officialCorridorsSources)! },
+    facts: data.facts.map((fact) => (fact.part === undefined ? fact : { ...fact, part: content.factParts[fact.part]! })),
   };
 }
 
@@ -81,7 +103,8 @@ const blank = (value: unknown) => typeof value !== "string" || value.trim() === 
 
 /**
  * Every fault of one language's content against the data, as "<where>: <fault>" lines: an
- * id the data has and the translation lacks (or the reverse), an empty text. Never throws.
+ * id or text the data has and the translation lacks (or the reverse), an empty text, a text
+ * whose figures are not its English's. Never throws.
  */
 export function contentProblems(content: ContentText, data: SectionsNamed): string[] {
   const problems: string[] = [];
@@ -105,7 +128,33 @@ export function contentProblems(content: ContentText, data: SectionsNamed): stri
   const sectionIds = new Set(sectionsOf(data).map((s) => s.id));
   for (const id of sectionIds) checkFields(`section "${id}"`, content.sections?.[id], ["name"]);
   checkExtra("section", Object.keys(content.sections ?? {}), sectionIds);
+  const checkFigures = (where: string, english: string, own: string) => {
+    if (figuresOf(own) !== figuresOf(english)) problems.push(`${where}: its figures (${figuresOf(english) || "none"}) are not the translation's (${figuresOf(own) || "none"})`);
+  };
+  const checkWords = (what: string, english: ReadonlySet<string>, translated: Record<string, string> | undefined) => {
+    for (const text of english) {
+      const own = translated?.[text];
+      if (blank(own)) problems.push(`${what} "${text}": no translation`);
+      else checkFigures(`${what} "${text}"`, text, own!);
+    }
+    for (const text of Object.keys(translated ?? {})) if (!english.has(text)) problems.push(`${what} "${text}": translated, but the data has no such text`);
+  };
+  checkWords("claim", new Set(servedTextSources(data).map((s) => s.says)), content.claims);
+  checkWords("figure's part", new Set(data.facts.flatMap((f) => (f.part === undefined ? [] : [f.part]))), content.factParts);
+  // Once every text is there: each states the figures its English states, no more, no fewer.
+  if (problems.length === 0) {
+    const own = englishTexts(translateAtlas(data, content));
+    for (const [key, english] of Object.entries(englishTexts(data))) checkFigures(key, english, own[key]!);
+  }
   return problems;
+}
+
+/**
+ * The figures a text writes in digits, in order of size, as one string: "4,256 km" and "4 256 км"
+ * give the same, as do 2.8 and 2,8. A translation that drops, adds or changes one states another fact.
+ */
+export function figuresOf(text: string): string {
+  return (text.match(/\d+(?:[.,\u00a0\u202f ]\d+)*/g) ?? []).map((figure) => figure.replace(/\D/g, "")).sort().join(" ");
 }
 
 /** The map labels a language lacks, as "<where>: <fault>" lines. `countries` are Natural Earth names, `places` GeoNames ids. */

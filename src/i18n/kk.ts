@@ -1,5 +1,5 @@
 // Kazakh: the interface's own words, with the same keys and types as en.ts.
-import type { ContentText } from "./content";
+import type { OwnContentText } from "./content";
 import type { Messages, PageWords } from "./en";
 import type { PluralForms } from "./plural";
 
@@ -239,7 +239,7 @@ export const pageWords: PageWords = {
 // What the data says, in this language (see content.ts): corridor, hub and tour texts, then the
 // map's labels (countries by their Natural Earth name, cities by GeoNames id). The build checks it
 // against data/ and the basemap and stops, naming the id, on any gap.
-export const content: ContentText = {
+export const content: OwnContentText = {
   corridors: {
     "titr": {
       "name": "Транскаспий халықаралық көлік бағыты",

@@ -6,11 +6,11 @@ import { articleDateIn, outletAndDate } from "./display";
 
 /**
  * What each claim of a text of ours rests on, one link per claim: a published page, or the
- * article a passage of ours comes from. The claims are the sources' own English words.
+ * article a passage of ours comes from. Each claim is in the page's language (src/i18n); the page
+ * or article it links to keeps its own name.
  */
 export function AboutThisText(props: { data: AtlasData; sources: readonly TextSource[] | undefined }) {
-  const { t, format, locale } = useLocale();
-  const english = locale === "en" ? undefined : "en";
+  const { t, format } = useLocale();
   const link = (source: TextSource) => {
     if (source.page) {
       const date = source.page.published && articleDateIn(props.data, format, source.page.published);
@@ -30,7 +30,7 @@ export function AboutThisText(props: { data: AtlasData; sources: readonly TextSo
               const { url, name, date } = link(source);
               return (
                 <li class="about-text__claim">
-                  <span lang={english}>{source.says}</span>{" — "}
+                  <span class="about-text__says">{source.says}</span>{" — "}
                   <span class="about-text__source">
                     <Show when={url} fallback={name}>{(href) => <a href={href()} rel="noopener noreferrer">{name}</a>}</Show>
                     <Show when={date}>{(d) => <>, {d()}</>}</Show>

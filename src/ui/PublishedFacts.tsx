@@ -28,7 +28,7 @@ export function PublishedFacts(props: { data: AtlasData; id: string }) {
   /** The year a figure describes (an opening is its own year), and whether it is a target or forecast. */
   const when = (fact: Fact) =>
     [fact.unit === "year" ? undefined : String(fact.year), fact.outlook && t.facts.outlooks[fact.outlook]].filter(Boolean).join(", ");
-  // The parts and notes are the sources' own English words.
+  // The sources' names are their own, in English.
   const english = locale === "en" ? undefined : "en";
   return (
     <Show when={groups().length > 0}>
@@ -44,7 +44,7 @@ export function PublishedFacts(props: { data: AtlasData; id: string }) {
                     <dd class="published-facts__fact">
                       <span class="published-facts__value">{value(fact)}</span>{" "}
                       <Show when={when(fact)}>{(text) => <span class="published-facts__year">({text()})</span>}</Show>
-                      <Show when={fact.part}>{(part) => <span class="published-facts__part" lang={english}>{part()}</span>}</Show>
+                      <Show when={fact.part}>{(part) => <span class="published-facts__part">{part()}</span>}</Show>
                       <span class="published-facts__source">
                         <a href={fact.source.url} rel="noopener noreferrer" lang={english}>{fact.source.name}</a>
                         <Show when={fact.source.published}>{(date) => <>, {articleDateIn(props.data, format, date())}</>}</Show>

@@ -10,10 +10,11 @@ import { cameraFromHash } from "./support/pixels";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
 import { CONTENT } from "../../src/i18n/content-by-locale";
 import { MESSAGES } from "../../src/i18n/messages";
-import type { TourStop } from "../../src/model/corridor";
+import type { DeclaredCorridorMeta, TourStop } from "../../src/model/corridor";
 
 const { en, ru, kk } = MESSAGES;
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
+const corridorMeta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as DeclaredCorridorMeta[];
 const SITE_URL = `https://atlas.example${TEST_BASE_PATH}`;
 
 const env = useTestSite();
@@ -38,15 +39,22 @@ describe("the atlas in Russian and Kazakh", () => {
     expect(await page.title()).toBe(ru.pageTitle(titr.name));
 
     const panel = page.locator(".panel__body");
-    // Our words only: the panel without the quoted passages and their citations, and without what
-    // the sources say under "About this text", which is theirs, in English, and marked so.
-    expect(await panel.locator(".about-text__claim > span:first-child:not([lang='en'])").count()).toBe(0);
+    // Our words only: the panel without the quoted passages and their citations, and without the
+    // names of the pages and articles our words rest on, which are theirs.
     const text = (await panel.evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll("figure.quote, .about-text [lang='en']").forEach((theirs) => theirs.remove());
+      copy.querySelectorAll("figure.quote, .about-text__source, .published-facts__source").forEach((theirs) => theirs.remove());
       return copy.textContent ?? "";
     })).replace(/\s+/g, " ");
     expect(text).toContain(titr.description);
+    // What each source says under "About this text" is said in Russian too.
+    const claims = corridorMeta.find((c) => c.id === "titr")!.descriptionSources!.map((s) => s.says);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      expect(text).toContain(CONTENT.ru.claims[claim]);
+      expect(text).not.toContain(claim);
+    }
+    expect(await panel.locator(".about-text [lang='en']").count()).toBe(0);
     expect(text).toContain(ru.lengthDrawn);
     expect(text).toContain("Казахстан");
     for (const english of [en.lengthDrawn, en.statusOfParts, en.corridorQuotesHeading, en.share, "Kazakhstan"]) expect(text).not.toContain(english);

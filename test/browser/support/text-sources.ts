@@ -16,6 +16,6 @@ export const sourcesShownFor = (sources: readonly TextSource[] | undefined): { s
 /** The claims shown under "About this text" in `within`, each with its link, if they are on screen. */
 export const shownSources = (page: Page, within = ".panel"): Promise<{ says: string; href: string }[]> =>
   page.locator(`${within} .about-text__claim`).evaluateAll((claims) => claims.filter((claim) => claim.getClientRects().length > 0).map((claim) => ({
-    says: claim.querySelector("span")?.textContent ?? "",
+    says: claim.querySelector(".about-text__says")?.textContent ?? "",
     href: claim.querySelector("a")?.href ?? "",
   })));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { AtlasData } from "../../../src/model/corridor";
-import { contentProblems, labelProblems, staleTranslations, translateAtlas, translatedFromNow, type ContentText } from "../../../src/i18n/content";
+import { contentProblems, figuresOf, labelProblems, staleTranslations, translateAtlas, translatedFromNow, type ContentText } from "../../../src/i18n/content";
 import { CONTENT } from "../../../src/i18n/content-by-locale";
 import { loadMapLabels } from "../../../scripts/i18n/map-labels";
 
@@ -54,6 +54,39 @@ describe("the translated data", () => {
     expect(contentProblems(broken, data)).toHaveLength(5);
   });
 
+  test("a claim or a figure's part without a translation, or with other figures than its English, is named", () => {
+    const broken = clone(CONTENT.kk);
+    const [claim, other] = Object.keys(broken.claims).filter((text) => /\d/.test(text));
+    const part = Object.keys(broken.factParts)[0]!;
+    delete broken.claims[claim!];
+    broken.claims[other!] = broken.claims[other!]!.replace(/\d/, (digit) => String((Number(digit) + 1) % 10));
+    broken.claims["Atlantis sank"] = "Атлантида батты";
+    broken.factParts[part] = " ";
+    expect(contentProblems(broken, data)).toEqual([
+      `claim "${claim}": no translation`,
+      `claim "${other}": its figures (${figuresOf(other!)}) are not the translation's (${figuresOf(broken.claims[other!]!)})`,
+      'claim "Atlantis sank": translated, but the data has no such text',
+      `figure's part "${part}": no translation`,
+    ]);
+  });
+
+  test("a translated description, tour text or name that drops or changes a figure is named", () => {
+    const broken = clone(CONTENT.ru);
+    const english = data.corridors.find((c) => c.id === "kti")!.description;
+    broken.corridors.kti.description = broken.corridors.kti.description.replace(/\d+/, (figure) => String(Number(figure) + 1));
+    expect(figuresOf(english)).not.toBe("");
+    expect(contentProblems(broken, data)).toEqual([
+      `corridor kti description: its figures (${figuresOf(english)}) are not the translation's (${figuresOf(broken.corridors.kti.description)})`,
+    ]);
+  });
+
+  test("a text's figures are read as written in either language: grouped, with a decimal point or comma, in any order", () => {
+    expect(figuresOf("4,256 km of railways and 508 km across the Caspian")).toBe(figuresOf("508 км по Каспию и 4 256 км железных дорог"));
+    expect(figuresOf("about 2.8 million tonnes in 2023")).toBe(figuresOf("2023 жылы шамамен 2,8 млн тонна"));
+    expect(figuresOf("70 km south of Aktau")).not.toBe(figuresOf("в 17 км к югу от Актау"));
+    expect(figuresOf("five corridors")).toBe("");
+  });
+
   test("a map label without a translation is named with its GeoNames id", () => {
     const labels = { countries: ["Kazakhstan", "Atlantis"], places: [{ id: "1526384", name: "Almaty" }, { id: "1", name: "Nowhere" }] };
     expect(labelProblems(loadMapLabels("kk"), labels)).toEqual(['country label "Atlantis": no translation', 'place label "Nowhere" (GeoNames 1): no translation']);
@@ -63,10 +96,21 @@ describe("the translated data", () => {
     const russian = translateAtlas(data, CONTENT.ru);
     expect(russian.corridors.find((c) => c.id === "titr")!.name).toBe(CONTENT.ru.corridors.titr.name);
     expect(russian.hubs.features.find((h) => h.properties.id === "kuryk")!.properties.name).toBe(CONTENT.ru.hubs.kuryk!.name);
-    // What a hub is, in the page's language; its sources, cited in their own language, stay.
+    // What a hub is, in the page's language, and what its sources say; the sources themselves stay.
     const kuryk = russian.hubs.features.find((h) => h.properties.id === "kuryk")!.properties;
     expect(kuryk.description).toBe(CONTENT.ru.hubs.kuryk!.description);
-    expect(kuryk.descriptionSources).toEqual(data.hubs.features.find((h) => h.properties.id === "kuryk")!.properties.descriptionSources);
+    const englishSources = data.hubs.features.find((h) => h.properties.id === "kuryk")!.properties.descriptionSources!;
+    expect(kuryk.descriptionSources).toEqual(englishSources.map((source) => ({ ...source, says: CONTENT.ru.claims[source.says] })));
+    expect(kuryk.descriptionSources!.map((s) => s.says)).not.toEqual(englishSources.map((s) => s.says));
+    const stop = data.tour.find((s) => s.notesSources)!;
+    expect(russian.tour.find((s) => s.id === stop.id)!.notesSources!.map((s) => s.says)).toEqual(stop.notesSources!.map((s) => CONTENT.ru.claims[s.says]));
+    expect(russian.overview.officialCorridorsSources.map((s) => s.says)).toEqual(data.overview.officialCorridorsSources.map((s) => CONTENT.ru.claims[s.says]));
+    // What part a figure covers, in Russian; the figure, its year and its source stay.
+    data.facts.forEach((fact, i) => {
+      const translated = russian.facts[i]!;
+      expect(translated).toEqual({ ...fact, ...(fact.part === undefined ? {} : { part: CONTENT.ru.factParts[fact.part] }) });
+      if (fact.part !== undefined) expect(translated.part).not.toBe(fact.part);
+    });
     expect(russian.tour[0]!.title).toBe(CONTENT.ru.tour[data.tour[0]!.id]!.title);
     expect(russian.quotes).toEqual(data.quotes);
     expect(russian.hubs.features.map((h) => h.geometry)).toEqual(data.hubs.features.map((h) => h.geometry));
