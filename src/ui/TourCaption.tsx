@@ -9,7 +9,9 @@ import type { OfflineStatus } from "./offline";
 
 /**
  * The stop's caption: big enough for the back row, and compact, so the stop's map keeps most of
- * the screen (the title and line on the left, the passage and the controls on the right).
+ * the screen (the title and line on the left, the passage and the controls on the right). Previous
+ * and Next end the controls, at the caption's bottom right: a presenter clicking through the stops
+ * finds them under the pointer on every stop.
  */
 export function TourCaption(props: {
   data: AtlasData;
@@ -47,8 +49,7 @@ export function TourCaption(props: {
         )}
       </Show>
       <div class="tour-caption__controls">
-        <button type="button" onClick={() => props.onPrevious()} disabled={props.index === 0}>{t.previous}</button>
-        <button type="button" onClick={() => props.onNext()} disabled={props.index === props.count - 1}>{t.next}</button>
+        <LanguageSwitch class="languages--tour" />
         <button type="button" class="tour-caption__presenter" onClick={() => props.onPresenter()}>{t.presenterView}</button>
         <button type="button" onClick={() => props.onHide()}>{t.hideCaption}</button>
         <button type="button" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
@@ -58,7 +59,11 @@ export function TourCaption(props: {
           <Match when={props.offline === "saving"}><span class="tour-caption__offline" role="status">{t.savingOffline}</span></Match>
           <Match when={props.offline === "waiting"}><button type="button" onClick={() => props.onMakeOffline()}>{t.makeOffline}</button></Match>
         </Switch>
-        <LanguageSwitch class="languages--tour" />
+        {/* Last, together: at the caption's foot on its right, where they are on every stop, with or without a passage. */}
+        <div class="tour-caption__steps">
+          <button type="button" onClick={() => props.onPrevious()} disabled={props.index === 0}>{t.previous}</button>
+          <button type="button" onClick={() => props.onNext()} disabled={props.index === props.count - 1}>{t.next}</button>
+        </div>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import { shownSources, sourcesShownFor } from "./support/text-sources";
 import type { HubCollection, TourStop } from "../../src/model/corridor";
 import { colourDistance, dominantColourAt, pagePointOf } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
+import { MESSAGES } from "../../src/i18n/messages";
 
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const N = stops.length;
@@ -65,6 +66,30 @@ describe("the tour", () => {
     await expectStop(page, N - 1);
     await context.close();
   });
+
+  test.each([["", { width: 1024, height: 768 }], ["ru/", { width: 1024, height: 768 }], ["", { width: 1920, height: 1080 }]])(
+    "at /%stour/ on a %o screen, a presenter clicking through every stop finds Previous and Next in the same place, the caption's bottom right",
+    async (path, viewport) => {
+      // With a passage they sat under it on the right, without one at the left: the pointer had to chase them.
+      const { context, page } = await openAtlas(env.browser, env.site, `${path}tour/`, viewport, JUMPS);
+      const words = MESSAGES[path === "ru/" ? "ru" : "en"];
+      const caption = page.locator(".tour-caption");
+      const [previousButton, nextButton] = [words.previous, words.next].map((name) => caption.getByRole("button", { name, exact: true }));
+      const places = new Set<string>();
+      for (let n = 1; n <= N; n++) {
+        await expect.poll(() => progress(page)).toMatch(new RegExp(`^${n}\\D`));
+        const [previous, next, box] = await Promise.all([previousButton!.boundingBox(), nextButton!.boundingBox(), caption.boundingBox()]);
+        places.add(JSON.stringify([previous, next].map((box) => [box!.x, box!.y, box!.width, box!.height].map(Math.round))));
+        // At the caption's bottom right: within its padding of both edges.
+        expect(box!.x + box!.width - (next!.x + next!.width), `stop ${n}`).toBeLessThanOrEqual(0.025 * viewport.width);
+        expect(box!.y + box!.height - (next!.y + next!.height), `stop ${n}`).toBeLessThanOrEqual(0.02 * viewport.height);
+        expect(previous!.x + previous!.width, `stop ${n}`).toBeLessThan(next!.x);
+        if (n < N) await nextButton!.click();
+      }
+      expect([...places]).toHaveLength(1);
+      await context.close();
+    },
+  );
 
   test("B and . black the screen and bring it back; ? lists the keys", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "tour/");
