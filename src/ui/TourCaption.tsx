@@ -32,22 +32,25 @@ export function TourCaption(props: {
   const article = () => props.data.articles.find((a) => a.id === quote()?.article);
   return (
     <section class="tour-caption" classList={{ "tour-caption--quoted": Boolean(quote()) }} aria-live="polite" aria-label={t.tourStopLabel} data-covers-map>
-      <div class="tour-caption__text">
-        <div class="tour-caption__meta">
-          <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
-          <Show when={props.stop.year}>{(year) => <p class="tour-caption__year">{t.year.inYear(String(year()))}</p>}</Show>
+      {/* On a phone this scrolls when it does not fit, above the controls, which stay in view. */}
+      <div class="tour-caption__body">
+        <div class="tour-caption__text">
+          <div class="tour-caption__meta">
+            <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
+            <Show when={props.stop.year}>{(year) => <p class="tour-caption__year">{t.year.inYear(String(year()))}</p>}</Show>
+          </div>
+          <h2 class="tour-caption__title">{props.stop.title}</h2>
+          <p class="tour-caption__line">{props.stop.line}</p>
         </div>
-        <h2 class="tour-caption__title">{props.stop.title}</h2>
-        <p class="tour-caption__line">{props.stop.line}</p>
+        <Show when={quote()}>
+          {(q) => (
+            <figure class="tour-caption__quote">
+              <blockquote lang="en">{q().text}</blockquote>
+              <figcaption><QuoteSource article={article()} data={props.data} /> · {t.quoteOriginal}</figcaption>
+            </figure>
+          )}
+        </Show>
       </div>
-      <Show when={quote()}>
-        {(q) => (
-          <figure class="tour-caption__quote">
-            <blockquote lang="en">{q().text}</blockquote>
-            <figcaption><QuoteSource article={article()} data={props.data} /> · {t.quoteOriginal}</figcaption>
-          </figure>
-        )}
-      </Show>
       <div class="tour-caption__controls">
         <LanguageSwitch class="languages--tour" />
         <button type="button" class="tour-caption__presenter" onClick={() => props.onPresenter()}>{t.presenterView}</button>
