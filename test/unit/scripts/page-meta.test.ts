@@ -44,6 +44,8 @@ const data = {
   corridors: read("data/corridors/corridors.json").corridors.map((c: { id: string }) => ({ ...c, segments: read(`data/corridors/${c.id}.geojson`) })),
   hubs: read("data/hubs.geojson"),
   tour: read("data/tour.json").stops,
+  overview: read("data/overview.json"),
+  facts: read("data/facts.json").facts,
   quotes: [], articles: [],
 } as unknown as AtlasData;
 const template = readFileSync("index.html", "utf8");
