@@ -1,11 +1,12 @@
 // What the map shows, read back from MapLibre's own feature state and written on its container
 // (`data-selected="corridor:kti"`, `data-highlighted="kti"`) and the hubs whose names it drew
-// (`data-named-hubs`), and those whose names run past the map's edge or under its buttons
-// (`data-hub-names-cut`): what a test can check without trusting the code that asked for it. If a
-// selection or highlight never reached the map, or a name was never placed, the attributes say so.
+// (`data-named-hubs`), those whose names run past the map's edge or under its buttons
+// (`data-hub-names-cut`) or over another hub's symbol (`data-hub-names-over-hubs`): what a test
+// can check without trusting the code that asked for it. If a selection or highlight never reached
+// the map, or a name was never placed, the attributes say so.
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
-import { CORRIDOR_SOURCE_ID, HUB_LABEL_LAYER_IDS, HUB_SOURCE_ID } from "./corridor-layers";
+import { CORRIDOR_SOURCE_ID, HUB_LABEL_LAYER_IDS, HUB_LAYER_IDS, HUB_SOURCE_ID } from "./corridor-layers";
 
 export function writeShownState(map: MapLibreMap, data: AtlasData | undefined, container: HTMLElement): void {
   if (!data) return;
@@ -46,4 +47,9 @@ export function writeNamedHubs(map: MapLibreMap, container: HTMLElement): void {
     return [[r.left - canvas.left, r.top - canvas.top], [r.right - canvas.left, r.bottom - canvas.top]];
   });
   container.dataset.hubNamesCut = idList([...edges, ...controls].flatMap((box) => hubIdsIn(map, box)));
+  // `aktau>kuryk`: Aktau's name covers the middle of Kuryk's symbol, where it reads as Kuryk's.
+  container.dataset.hubNamesOverHubs = idList(map.queryRenderedFeatures({ layers: HUB_LAYER_IDS }).flatMap((hub) => {
+    const { x, y } = map.project(hub.geometry.type === "Point" ? (hub.geometry.coordinates as [number, number]) : [0, 0]);
+    return hubIdsIn(map, [[x - 2, y - 2], [x + 2, y + 2]]).filter((named) => named !== hub.properties.id).map((named) => `${named}>${hub.properties.id}`);
+  }));
 }
