@@ -24,12 +24,17 @@ const MAX_HEIGHT_PX = 640;
 const SHORT_HEIGHT_PX = 400;
 const MIN_HEIGHT_PX = 140;
 
-/** The popup's DOM: a labelled, focusable dialog with a close button first. */
+/**
+ * The popup's DOM: a labelled dialog with a close button first, over its words, which scroll on
+ * their own (the focusable `.feature-popup__body`): on a phone's short map the popup is a few lines
+ * tall, and the button stays in view however far the words are scrolled.
+ */
 export function popupElement(content: PopupContent, words: PopupWords, onClose: () => void): HTMLElement {
-  const root = element("section", "feature-popup");
+  const dialog = element("section", "feature-popup");
+  const root = element("div", "feature-popup__body");
   const titleId = `feature-popup-title-${++popupCount}`;
-  root.setAttribute("role", "dialog");
-  root.setAttribute("aria-labelledby", titleId);
+  dialog.setAttribute("role", "dialog");
+  dialog.setAttribute("aria-labelledby", titleId);
   root.tabIndex = -1;
   const close = element("button", "feature-popup__close", "×");
   close.type = "button";
@@ -53,7 +58,8 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
     row.append(element("dt", "", term), value);
     facts.append(row);
   }
-  root.append(close, title, facts);
+  dialog.append(close, root);
+  root.append(title, facts);
   if (content.note) root.append(element("p", "feature-popup__note", content.note));
   if (content.quote) {
     const figure = element("figure", "feature-popup__quote");
@@ -65,7 +71,7 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
     figure.append(text, caption);
     root.append(figure);
   } else if (content.noQuote) root.append(element("p", "feature-popup__note", content.noQuote));
-  return root;
+  return dialog;
 }
 
 type Rect = { left: number; top: number; right: number; bottom: number };
@@ -194,7 +200,8 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
   const open = (subject: Selection, at: LngLatLike, content: PopupContent | undefined) => {
     close();
     if (!content) return;
-    const root = popupElement(content, words, () => close(true));
+    const dialog = popupElement(content, words, () => close(true));
+    const root = dialog.querySelector<HTMLElement>(".feature-popup__body")!;
     const gap = subject.kind === "hub" ? HUB_GAP : LINE_GAP;
     const popup = new Popup({
       // Closing is ours: on Escape, on the button, or when another view is asked for.
@@ -205,7 +212,7 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
       maxWidth: "min(300px, calc(100vw - 32px))",
       offset: gap,
       className: "feature-popup-container",
-    }).setLngLat(at).setDOMContent(root).addTo(map);
+    }).setLngLat(at).setDOMContent(dialog).addTo(map);
     popup.getElement().addEventListener("keydown", (event) => {
       if (event.key !== "Escape") return;
       // Escape here closes the popup alone, not the panel (App) behind it.

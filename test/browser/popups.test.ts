@@ -256,6 +256,32 @@ describe("popups about what was clicked on the map", () => {
     }
   });
 
+  test.each([[390, 844], [360, 640]])("on a %i×%i phone, a popup taller than the map scrolls its words under its close button, which stays in view and within reach", async (width, height) => {
+    // The close button scrolled away with the words: once a reader scrolled to the passage, the
+    // only way to close was Escape, which a phone has not.
+    const [lng, lat] = SECTION_MIDDLE;
+    const { context, page } = await openAtlas(env.browser, env.site, `corridors/kti/#map=7/${lat}/${lng}`, { width, height }, { reducedMotion: "reduce", isMobile: true, hasTouch: true });
+    await waitForMapIdle(page);
+    const at = (await pointInsideLineOf(page, SECTION_MIDDLE, corridor("kti").colour))!;
+    await page.touchscreen.tap(at.x, at.y);
+    await page.waitForSelector(".feature-popup");
+    await page.waitForFunction(() => document.querySelector(".map-canvas")?.getAttribute("data-moving") === "false");
+    const body = page.locator(".feature-popup__body");
+    const overflow = await body.evaluate((words) => words.scrollHeight - words.clientHeight);
+    expect(overflow, "the popup's words are taller than the popup").toBeGreaterThan(40);
+    await body.evaluate((words) => { words.scrollTop = words.scrollHeight; });
+    await expect.poll(() => body.evaluate((words) => words.scrollTop)).toBeGreaterThan(40);
+    const close = (await page.locator(".feature-popup__close").boundingBox())!;
+    const popup = (await page.locator(".feature-popup-container .maplibregl-popup-content").boundingBox())!;
+    expect(close.y).toBeGreaterThanOrEqual(popup.y);
+    expect(close.y + close.height).toBeLessThanOrEqual(popup.y + popup.height);
+    const reached = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.className, [close.x + close.width / 2, close.y + close.height / 2]);
+    expect(reached).toBe("feature-popup__close");
+    await page.touchscreen.tap(close.x + close.width / 2, close.y + close.height / 2);
+    await page.waitForSelector(".feature-popup", { state: "detached" });
+    await context.close();
+  });
+
   test("on a 390 px phone the popup fits across the screen", async () => {
     const [lng, lat] = AKTAU.geometry.coordinates as [number, number];
     const { context, page } = await openAtlas(env.browser, env.site, `#map=7/${lat}/${lng}`, { width: 390, height: 844 });
