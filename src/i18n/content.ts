@@ -1,5 +1,6 @@
-// What Russian and Kazakh translate of the data: corridor, hub and tour texts; the map's country
-// and place labels are data (data/i18n/<locale>.json, read by scripts/i18n/map-labels.ts).
+// What Russian and Kazakh translate of the data: corridor, hub and tour texts, what their sources
+// say and what part each published figure covers; the map's country and place labels are data
+// (data/i18n/<locale>.json, read by scripts/i18n/map-labels.ts).
 // English needs none of it: the data and the basemap are English.
 // Pure: the build applies it (translateAtlas) and checks it (contentProblems) before any page is written.
 import type { AtlasDataOf, CorridorId, DisplayTexts } from "../model/corridor";

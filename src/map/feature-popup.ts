@@ -31,11 +31,11 @@ const MIN_HEIGHT_PX = 140;
  */
 export function popupElement(content: PopupContent, words: PopupWords, onClose: () => void): HTMLElement {
   const dialog = element("section", "feature-popup");
-  const root = element("div", "feature-popup__body");
+  const body = element("div", "feature-popup__body");
   const titleId = `feature-popup-title-${++popupCount}`;
   dialog.setAttribute("role", "dialog");
   dialog.setAttribute("aria-labelledby", titleId);
-  root.tabIndex = -1;
+  body.tabIndex = -1;
   const close = element("button", "feature-popup__close", "×");
   close.type = "button";
   close.setAttribute("aria-label", words.close);
@@ -58,9 +58,9 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
     row.append(element("dt", "", term), value);
     facts.append(row);
   }
-  dialog.append(close, root);
-  root.append(title, facts);
-  if (content.note) root.append(element("p", "feature-popup__note", content.note));
+  dialog.append(close, body);
+  body.append(title, facts);
+  if (content.note) body.append(element("p", "feature-popup__note", content.note));
   if (content.quote) {
     const figure = element("figure", "feature-popup__quote");
     if (content.quote.lead) figure.append(element("p", "feature-popup__lead", content.quote.lead));
@@ -69,8 +69,8 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
     const caption = element("figcaption", "feature-popup__source");
     caption.append(element("cite", "", content.quote.source));
     figure.append(text, caption);
-    root.append(figure);
-  } else if (content.noQuote) root.append(element("p", "feature-popup__note", content.noQuote));
+    body.append(figure);
+  } else if (content.noQuote) body.append(element("p", "feature-popup__note", content.noQuote));
   return dialog;
 }
 
@@ -145,7 +145,7 @@ export interface FeaturePopup {
  * on Escape or its button, and then hands focus back to the map.
  */
 export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: PopupWords): FeaturePopup {
-  let current: { popup: Popup; root: HTMLElement; subject: Selection; gap: number; avoid: () => Rect } | undefined;
+  let current: { popup: Popup; body: HTMLElement; subject: Selection; gap: number; avoid: () => Rect } | undefined;
 
   const close = (focusMap = false) => {
     if (!current) return;
@@ -162,12 +162,12 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
   // as tall as the roomier of above and below, and scrolls.
   const reanchor = () => {
     if (!current) return;
-    const { popup, root, gap, avoid } = current;
+    const { popup, body, gap, avoid } = current;
     const container = map.getContainer();
     const room = { width: container.clientWidth, height: container.clientHeight };
     const point = map.project(popup.getLngLat());
     const choose = (maxHeight: number) => {
-      root.style.maxHeight = `${Math.round(maxHeight)}px`;
+      body.style.maxHeight = `${Math.round(maxHeight)}px`;
       const element = popup.getElement();
       return placementAwayFrom(point, gap, { width: element.offsetWidth, height: element.offsetHeight }, room, avoid());
     };
@@ -201,7 +201,7 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
     close();
     if (!content) return;
     const dialog = popupElement(content, words, () => close(true));
-    const root = dialog.querySelector<HTMLElement>(".feature-popup__body")!;
+    const body = dialog.querySelector<HTMLElement>(".feature-popup__body")!;
     const gap = subject.kind === "hub" ? HUB_GAP : LINE_GAP;
     const popup = new Popup({
       // Closing is ours: on Escape, on the button, or when another view is asked for.
@@ -220,12 +220,12 @@ export function makeFeaturePopup(map: MapLibreMap, data: AtlasData, words: Popup
       event.stopPropagation();
       close(true);
     });
-    current = { popup, root, subject, gap, avoid: avoidFor(subject, at) };
+    current = { popup, body, subject, gap, avoid: avoidFor(subject, at) };
     reanchor();
     map.on("moveend", reanchor);
     // After this click's own focus moves (the panel focuses its heading in a microtask).
     queueMicrotask(() => {
-      if (current?.popup === popup) root.focus({ preventScroll: true });
+      if (current?.popup === popup) body.focus({ preventScroll: true });
     });
   };
 
