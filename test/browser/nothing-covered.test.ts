@@ -8,6 +8,7 @@ import { PNG } from "pngjs";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
 import { waitForMapIdle, waitForMapReady } from "./support/page-watch";
+import { edgeLightness } from "./support/pixels";
 import { CORRIDOR_IDS, type TourStop } from "../../src/model/corridor";
 import { corridorExtent, projectExtent, readShown, waitForFraming } from "./support/framing";
 import { CONTENT } from "../../src/i18n/content-by-locale";
@@ -128,20 +129,9 @@ describe("nothing over the map covers another", () => {
     const legend = page.locator(".legend");
     await page.locator(".legend__title").tap();
     await expect.poll(() => legend.evaluate((l) => l.scrollHeight - l.clientHeight)).toBeGreaterThan(40);
-    // How light the box is just inside its head and its foot, in its right padding, where no text is drawn.
-    const edges = async () => {
-      const box = (await legend.boundingBox())!;
-      const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
-      const lightness = (y: number) => {
-        const x = Math.round(box.x + box.width - 8);
-        const i = (Math.round(y) * png.width + x) * 4;
-        return (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3;
-      };
-      return { head: lightness(box.y + 5), foot: lightness(box.y + box.height - 6) };
-    };
-    const atStart = await edges();
+    const atStart = await edgeLightness(page, legend);
     await legend.evaluate((l) => { l.scrollTop = l.scrollHeight; });
-    const atEnd = await edges();
+    const atEnd = await edgeLightness(page, legend);
     // The box is the same colour at both ends once nothing is hidden that way; a shadow darkens it.
     expect(atStart.foot, "the foot, with rows below it").toBeLessThan(atEnd.foot - 12);
     expect(atEnd.head, "the head, with rows above it").toBeLessThan(atStart.head - 12);
@@ -165,7 +155,6 @@ describe("nothing over the map covers another", () => {
   });
 
   test.each([
-    ["", PHONE],
     ["ru/", { width: 360, height: 640 }],
     ["kk/", { width: 844, height: 390 }],
   ])("on a %s phone of %o, at every tour stop the map is drawn everywhere on screen, the caption's controls hiding none of it", async (path, viewport) => {
@@ -184,6 +173,19 @@ describe("nothing over the map covers another", () => {
       for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! > 240 && png.data[i + 1]! < 15 && png.data[i + 2]! > 240) holes++;
       expect(holes, `pixels where the map is not drawn at stop ${index + 1}`).toBe(0);
     }
+    await context.close();
+  });
+
+  test("on a 360×640 phone, where a tour stop's words must scroll above the caption's controls, a light edge at their foot says there is more, and one at their head once scrolled to the end", async () => {
+    const { context, page } = await openAtlas(env.browser, env.site, "ru/tour/#stop=2", { width: 360, height: 640 }, PHONE_OPTIONS);
+    const words = page.locator(".tour-caption__body");
+    await expect.poll(() => words.evaluate((w) => w.scrollHeight - w.clientHeight)).toBeGreaterThan(40);
+    const atStart = await edgeLightness(page, words, { inset: 4 });
+    await words.evaluate((w) => { w.scrollTop = w.scrollHeight; });
+    const atEnd = await edgeLightness(page, words, { inset: 4 });
+    // On the caption's dark ground the edge is lighter where words are hidden that way.
+    expect(atStart.foot, "the foot, with words below it").toBeGreaterThan(atEnd.foot + 12);
+    expect(atEnd.head, "the head, with words above it").toBeGreaterThan(atStart.head + 12);
     await context.close();
   });
 

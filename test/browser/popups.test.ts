@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import type { Fact } from "../../src/model/fact";
 import { useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import { pagePointOf, pointInsideLineOf } from "./support/pixels";
+import { edgeLightness, pagePointOf, pointInsideLineOf } from "./support/pixels";
 import { waitForMapIdle, waitForMapReady, watchPage } from "./support/page-watch";
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
@@ -256,7 +256,7 @@ describe("popups about what was clicked on the map", () => {
     }
   });
 
-  test.each([[390, 844], [360, 640]])("on a %i×%i phone, a popup taller than the map scrolls its words under its close button, which stays in view and within reach", async (width, height) => {
+  test.each([[390, 844], [360, 640]])("on a %i×%i phone, a popup taller than the map scrolls its words under its close button, which stays in view and within reach, with a shadow at the edge where there is more", async (width, height) => {
     // The close button scrolled away with the words: once a reader scrolled to the passage, the
     // only way to close was Escape, which a phone has not.
     const [lng, lat] = SECTION_MIDDLE;
@@ -269,8 +269,13 @@ describe("popups about what was clicked on the map", () => {
     const body = page.locator(".feature-popup__body");
     const overflow = await body.evaluate((words) => words.scrollHeight - words.clientHeight);
     expect(overflow, "the popup's words are taller than the popup").toBeGreaterThan(40);
+    const atStart = await edgeLightness(page, body, { inset: 4, side: "left" });
     await body.evaluate((words) => { words.scrollTop = words.scrollHeight; });
     await expect.poll(() => body.evaluate((words) => words.scrollTop)).toBeGreaterThan(40);
+    // A shadow at the foot says there is more below; at the end it is at the head instead.
+    const atEnd = await edgeLightness(page, body, { inset: 4, side: "left" });
+    expect(atStart.foot, "the foot, with words below it").toBeLessThan(atEnd.foot - 12);
+    expect(atEnd.head, "the head, with words above it").toBeLessThan(atStart.head - 12);
     const close = (await page.locator(".feature-popup__close").boundingBox())!;
     const popup = (await page.locator(".feature-popup-container .maplibregl-popup-content").boundingBox())!;
     expect(close.y).toBeGreaterThanOrEqual(popup.y);

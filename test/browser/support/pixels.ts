@@ -1,7 +1,7 @@
 // Where a [lng, lat] lands on screen, from the camera MapLibre writes into the address
 // (#zoom/lat/lng), and what colour the screenshot has there.
 import { PNG } from "pngjs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { screenPoint } from "../../../src/model/screen-edges";
 
 export interface Camera { zoom: number; lat: number; lng: number }
@@ -131,4 +131,19 @@ export function textBoxNear(png: PNG, at: { x: number; y: number }, colour: stri
     }
   }
   return nearest?.box;
+}
+
+/**
+ * How light a scrolling box is just inside its head and its foot, `inset` px in from its right
+ * (or left) edge, in its padding, where no text is drawn: a shadow there says there is more that way.
+ */
+export async function edgeLightness(page: Page, box: Locator, { inset = 8, side = "right" }: { inset?: number; side?: "left" | "right" } = {}): Promise<{ head: number; foot: number }> {
+  const { x, y, width, height } = (await box.boundingBox())!;
+  const png = PNG.sync.read(await page.screenshot({ scale: "css" }));
+  const column = Math.round(side === "right" ? x + width - inset : x + inset);
+  const lightness = (at: number) => {
+    const i = (Math.round(at) * png.width + column) * 4;
+    return (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3;
+  };
+  return { head: lightness(y + 5), foot: lightness(y + height - 6) };
 }
