@@ -4,6 +4,7 @@
 // (`data-hub-names-cut`) or over another hub's symbol (`data-hub-names-over-hubs`): what a test
 // can check without trusting the code that asked for it. If a selection or highlight never reached
 // the map, or a name was never placed, the attributes say so.
+import type { Point } from "geojson";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { CORRIDOR_SOURCE_ID, HUB_LABEL_LAYER_IDS, HUB_LAYER_IDS, HUB_SOURCE_ID } from "./corridor-layers";
@@ -49,7 +50,7 @@ export function writeNamedHubs(map: MapLibreMap, container: HTMLElement): void {
   container.dataset.hubNamesCut = idList([...edges, ...controls].flatMap((box) => hubIdsIn(map, box)));
   // `aktau>kuryk`: Aktau's name covers the middle of Kuryk's symbol, where it reads as Kuryk's.
   container.dataset.hubNamesOverHubs = idList(map.queryRenderedFeatures({ layers: HUB_LAYER_IDS }).flatMap((hub) => {
-    const { x, y } = map.project(hub.geometry.type === "Point" ? (hub.geometry.coordinates as [number, number]) : [0, 0]);
+    const { x, y } = map.project((hub.geometry as Point).coordinates as [number, number]);
     return hubIdsIn(map, [[x - 2, y - 2], [x + 2, y + 2]]).filter((named) => named !== hub.properties.id).map((named) => `${named}>${hub.properties.id}`);
   }));
 }

@@ -159,7 +159,7 @@ describe("nothing over the map covers another", () => {
     ["kk/", { width: 844, height: 390 }],
   ])("on a %s phone of %o, at every tour stop the map is drawn everywhere on screen, the caption's controls hiding none of it", async (path, viewport) => {
     // The caption's controls were held at its foot with position: sticky, and Chromium then left
-    // a box of the map undrawn at the top of the screen, as large as the controls, on every stop.
+    // a box of the map undrawn at the top of the screen, as large as the controls, over the corridor.
     // The map is opaque wherever it is drawn: whatever shows the colour behind it is a hole in it.
     const { context, page } = await openAtlas(env.browser, env.site, `${path}tour/`, viewport, PHONE_OPTIONS);
     await waitForMapReady(page);
