@@ -157,7 +157,7 @@ export const ui: Messages = {
   leaveTour: "Шолудан шығу",
   escapeAgainToLeave: "Шолудан шығу үшін Esc пернесін тағы басыңыз",
   readyOffline: "Желісіз қолжетімді",
-  makeOffline: "Желісіз қолжетімді ету",
+  makeOffline: "Желісіз сақтау",
   savingOffline: "Желісіз жұмыс үшін сақталуда…",
   close: "Жабу",
   spaceKey: "Бос орын",

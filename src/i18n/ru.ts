@@ -161,7 +161,7 @@ export const ui: Messages = {
   leaveTour: "Выйти из обзора",
   escapeAgainToLeave: "Нажмите Esc ещё раз, чтобы выйти из обзора",
   readyOffline: "Доступно офлайн",
-  makeOffline: "Сделать доступным офлайн",
+  makeOffline: "Сохранить офлайн",
   savingOffline: "Сохраняется для офлайн-работы…",
   close: "Закрыть",
   spaceKey: "Пробел",

@@ -9,7 +9,8 @@ import type { OfflineStatus } from "./offline";
 
 /**
  * The stop's caption: big enough for the back row, and compact, so the stop's map keeps most of
- * the screen (the title and line on the left, the passage and the controls on the right). Previous
+ * the screen (a head with the stop's count and the languages, the title and line under it on the
+ * left, the passage and the controls on the right). Previous
  * and Next end the controls, at the caption's bottom right: a presenter clicking through the stops
  * finds them under the pointer on every stop.
  */
@@ -32,13 +33,15 @@ export function TourCaption(props: {
   const article = () => props.data.articles.find((a) => a.id === quote()?.article);
   return (
     <section class="tour-caption" classList={{ "tour-caption--quoted": Boolean(quote()) }} aria-live="polite" aria-label={t.tourStopLabel} data-covers-map>
-      {/* On a phone this scrolls when it does not fit, above the controls, which stay in view. */}
+      {/* The count and the languages head the caption, out of the words' way and of the buttons' row. */}
+      <div class="tour-caption__meta">
+        <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
+        <Show when={props.stop.year}>{(year) => <p class="tour-caption__year">{t.year.inYear(String(year()))}</p>}</Show>
+        <LanguageSwitch class="languages--tour" />
+      </div>
+      {/* On a phone this scrolls when it does not fit, between the head and the controls, which stay in view. */}
       <div class="tour-caption__body">
         <div class="tour-caption__text">
-          <div class="tour-caption__meta">
-            <p class="tour-caption__progress">{progressLabel(props.index, props.count, format.number, t.progress)}</p>
-            <Show when={props.stop.year}>{(year) => <p class="tour-caption__year">{t.year.inYear(String(year()))}</p>}</Show>
-          </div>
           <h2 class="tour-caption__title">{props.stop.title}</h2>
           <p class="tour-caption__line">{props.stop.line}</p>
         </div>
@@ -52,10 +55,9 @@ export function TourCaption(props: {
         </Show>
       </div>
       <div class="tour-caption__controls">
-        <LanguageSwitch class="languages--tour" />
         <button type="button" class="tour-caption__presenter" onClick={() => props.onPresenter()}>{t.presenterView}</button>
         <button type="button" onClick={() => props.onHide()}>{t.hideCaption}</button>
-        <button type="button" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
+        <button type="button" class="tour-caption__keys" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
         <button type="button" onClick={() => props.onLeave()}>{t.leaveTour}</button>
         <Switch>
           <Match when={props.offline === "ready"}><span class="tour-caption__offline" role="status">{t.readyOffline}</span></Match>

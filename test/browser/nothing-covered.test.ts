@@ -13,6 +13,7 @@ import { CORRIDOR_IDS, type TourStop } from "../../src/model/corridor";
 import { corridorExtent, projectExtent, readShown, waitForFraming } from "./support/framing";
 import { CONTENT } from "../../src/i18n/content-by-locale";
 import { MESSAGES } from "../../src/i18n/messages";
+import { captionControlRows } from "./support/caption";
 
 const env = useTestSite();
 const PHONE = { width: 390, height: 844 };
@@ -193,7 +194,7 @@ describe("nothing over the map covers another", () => {
     ["ru/", { width: 360, height: 640 }],
     ["kk/", { width: 360, height: 640 }],
     ["kk/", { width: 844, height: 390 }],
-  ])("on a %s phone of %o, at every tour stop Previous and Next are in view and every other control can be reached", async (path, viewport) => {
+  ])("on a %s phone of %o, at every tour stop Previous and Next are in view, every other control can be reached, and the controls take two rows", async (path, viewport) => {
     const { context, page } = await openAtlas(env.browser, env.site, `${path}tour/`, viewport, PHONE_OPTIONS);
     const locale = path.slice(0, 2) as "ru" | "kk";
     // In view, and what a tap at its middle reaches is the control itself, not what covers it.
@@ -203,13 +204,15 @@ describe("nothing over the map covers another", () => {
       const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
       return inView && (hit === element || element.contains(hit));
     });
-    const controls = page.locator(".tour-caption__controls").locator("button, a");
+    const controls = page.locator(".tour-caption__meta, .tour-caption__controls").locator("button, a");
     for (const [index, stop] of stops.entries()) {
       if (index > 0) await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.locator(".tour-caption__title").textContent()).toBe(CONTENT[locale].tour[stop.id]!.title);
       for (const name of [MESSAGES[locale].previous, MESSAGES[locale].next]) {
         expect(await reachable(controls.getByText(name, { exact: true })), `${name} at stop ${index + 1}`).toBe(true);
       }
+      // Four rows at 360×640 left the stop's words about 80 px; each row is the words' loss.
+      expect(await captionControlRows(page), `stop ${index + 1}`).toBeLessThanOrEqual(2);
       for (const control of await controls.all()) {
         if (!(await control.isVisible())) continue;
         await control.scrollIntoViewIfNeeded();

@@ -10,6 +10,7 @@ import type { HubCollection, TourStop } from "../../src/model/corridor";
 import { colourDistance, dominantColourAt, pagePointOf } from "./support/pixels";
 import { THEME } from "../../src/map/theme";
 import { MESSAGES } from "../../src/i18n/messages";
+import { captionControlRows } from "./support/caption";
 
 const stops = JSON.parse(readFileSync("data/tour.json", "utf8")).stops as TourStop[];
 const N = stops.length;
@@ -88,12 +89,14 @@ describe("the tour", () => {
     await context.close();
   });
 
-  test("on a 1024×768 projector in Russian, whose buttons are wider, Previous and Next stay in one place on every stop", async () => {
+  test("on a 1024×768 projector in Russian, whose buttons are wider, Previous and Next stay in one place on every stop, and the controls take two rows, not three", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "ru/tour/", { width: 1024, height: 768 }, JUMPS);
     const places = new Set<string>();
     for (let n = 1; n <= N; n++) {
       await expect.poll(() => progress(page)).toMatch(new RegExp(`^${n}\\D`));
       places.add(await stepButtonsPlace(page, MESSAGES.ru, n));
+      // With the languages among them, they took a third row beside the shorter titles.
+      expect(await captionControlRows(page), `stop ${n}`).toBeLessThanOrEqual(2);
       if (n < N) await page.keyboard.press("ArrowRight");
     }
     expect([...places]).toHaveLength(1);
