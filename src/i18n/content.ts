@@ -142,6 +142,9 @@ export function contentProblems(content: ContentText, data: SectionsNamed): stri
   };
   checkWords("claim", new Set(servedTextSources(data).map((s) => s.says)), content.claims);
   checkWords("figure's part", new Set(data.facts.flatMap((f) => (f.part === undefined ? [] : [f.part]))), content.factParts);
+  for (const text of ownTexts(content)) {
+    if (breaksBeforeDash(text)) problems.push(`"${text.length > 60 ? `${text.slice(0, 60)}…` : text}": a plain space before a dash, where a line may break and start with the dash; write \\u00a0 there`);
+  }
   // Once every text is there: each states the figures its English states, no more, no fewer.
   if (problems.length === 0) {
     const own = englishTexts(translateAtlas(data, content));
@@ -149,6 +152,16 @@ export function contentProblems(content: ContentText, data: SectionsNamed): stri
   }
   return problems;
 }
+
+/**
+ * Russian and Kazakh typesetting: a line never starts with a dash, so the space before one is a
+ * no-break space (U+00A0), and "Коридор «Север — Юг»" cannot leave "— Юг»" to the next line.
+ */
+export const breaksBeforeDash = (text: string): boolean => / [—–]/.test(text);
+
+/** Every text a translation writes itself (the English it translates are keys, not values). */
+const ownTexts = (value: unknown): string[] =>
+  typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(ownTexts) : [];
 
 /**
  * The figures a text writes in digits, in order of size, as one string: "4,256 km" and "4 256 км"

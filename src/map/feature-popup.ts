@@ -3,6 +3,7 @@
 import { Popup, type LngLatLike, type Map as MapLibreMap, type PositionAnchor } from "maplibre-gl";
 import type { AtlasData } from "../model/corridor";
 import { corridorExtent } from "../model/extent";
+import { SAID_BY } from "../model/citation";
 import { sameSelection, type Selection } from "../model/view";
 import { hubContent, sectionContent, type PickedSection, type PopupContent, type PopupWords } from "./popup-content";
 
@@ -53,7 +54,7 @@ export function popupElement(content: PopupContent, words: PopupWords, onClose: 
       link.href = source.url;
       link.rel = "noopener noreferrer";
       link.lang = "en";
-      value.append(" — ", link);
+      value.append(SAID_BY, link);
     }
     row.append(element("dt", "", term), value);
     facts.append(row);

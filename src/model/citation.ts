@@ -37,3 +37,9 @@ export function formatCitation(parts: CitationParts, words: CitationWords): stri
   const article = sentence([parts.outlet, parts.title && quoted(parts.title), parts.date].filter(Boolean).join(", "));
   return [said, article, parts.url, words.via(parts.atlasUrl)].filter(Boolean).join(" ");
 }
+
+/**
+ * Between what is said and who says it ("… — Kazinform"): a no-break space before the dash, so a
+ * line never starts with it (Russian and Kazakh typesetting; English loses nothing by it).
+ */
+export const SAID_BY = "\u00a0— ";

@@ -3,6 +3,7 @@ import type { AtlasData } from "../model/corridor";
 import type { TextSource } from "../model/text-sources";
 import { useLocale } from "./locale-context";
 import { articleDateIn, outletAndDate } from "./display";
+import { SAID_BY } from "../model/citation";
 
 /**
  * What each claim of a text of ours rests on, one link per claim: a published page, or the
@@ -30,7 +31,7 @@ export function AboutThisText(props: { data: AtlasData; sources: readonly TextSo
               const { url, name, date } = link(source);
               return (
                 <li class="about-text__claim">
-                  <span class="about-text__says">{source.says}</span>{" — "}
+                  <span class="about-text__says">{source.says}</span>{SAID_BY}
                   <span class="about-text__source">
                     <Show when={url} fallback={name}>{(href) => <a href={href()} rel="noopener noreferrer">{name}</a>}</Show>
                     <Show when={date}>{(d) => <>, {d()}</>}</Show>

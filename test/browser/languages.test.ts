@@ -8,6 +8,7 @@ import { openAtlas } from "./support/open-atlas";
 import { waitForMapReady } from "./support/page-watch";
 import { cameraFromHash } from "./support/pixels";
 import { expectVisibleQuotesVerbatim } from "./support/quotes";
+import { linesStartingWithDash } from "./support/text-lines";
 import { CONTENT } from "../../src/i18n/content-by-locale";
 import { MESSAGES } from "../../src/i18n/messages";
 import type { DeclaredCorridorMeta, TourStop } from "../../src/model/corridor";
@@ -45,7 +46,7 @@ describe("the atlas in Russian and Kazakh", () => {
       const copy = body.cloneNode(true) as HTMLElement;
       copy.querySelectorAll("figure.quote, .about-text__source, .published-facts__source").forEach((theirs) => theirs.remove());
       return copy.textContent ?? "";
-    })).replace(/\s+/g, " ");
+    })).replace(/[^\S\u00a0]+/g, " "); // the no-break spaces before dashes stay (they are the words')
     expect(text).toContain(titr.description);
     // What each source says under "About this text" is said in Russian too.
     const claims = corridorMeta.find((c) => c.id === "titr")!.descriptionSources!.map((s) => s.says);
@@ -105,11 +106,30 @@ describe("the atlas in Russian and Kazakh", () => {
     await context.close();
   });
 
+  test.each(["ru", "kk"] as const)("in %s no line starts with a dash: each tour caption on a 1024×768 projector, each corridor's panel on a 390×844 phone", async (locale) => {
+    // Before, "Коридор «Север — Юг»" left "— Юг»" for the caption's next line, and section names,
+    // sentences and "… — Kazinform" did the same in the panels.
+    const tour = await openAtlas(env.browser, env.site, `${locale}/tour/`, { width: 1024, height: 768 }, { reducedMotion: "reduce" });
+    for (const [index, stop] of stops.entries()) {
+      if (index > 0) await tour.page.keyboard.press("ArrowRight");
+      await expect.poll(() => tour.page.locator(".tour-caption__title").textContent()).toBe(CONTENT[locale].tour[stop.id]!.title);
+      expect(await linesStartingWithDash(tour.page, ".tour-caption"), `stop ${index + 1}`).toEqual([]);
+    }
+    await tour.context.close();
+    const phone = await openAtlas(env.browser, env.site, `${locale}/`, { width: 390, height: 844 }, { isMobile: true, hasTouch: true, reducedMotion: "reduce" });
+    for (const corridor of corridorMeta) {
+      await phone.page.goto(`${env.site.url}${locale}/corridors/${corridor.id}/`);
+      await expect.poll(() => heading(phone.page).textContent()).toBe(CONTENT[locale].corridors[corridor.id]!.name);
+      expect(await linesStartingWithDash(phone.page, ".panel__body"), corridor.id).toEqual([]);
+    }
+    await phone.context.close();
+  });
+
   test("a link to ru/corridors/titr/ pasted in a chat previews a Russian card", async () => {
     // As a link-preview crawler fetches it: the page's HTML, no JavaScript.
     const html = await (await fetch(new URL("ru/corridors/titr/", env.site.url))).text();
     const meta = (property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
-    const title = `${CONTENT.ru.corridors.titr.name} — ${ru.siteName}`;
+    const title = `${CONTENT.ru.corridors.titr.name}\u00a0— ${ru.siteName}`; // a line never starts with the dash
     expect(html).toContain('<html lang="ru">');
     expect(meta("og:title")).toBe(title);
     expect(html).toContain(`<title>${title}</title>`);

@@ -11,6 +11,7 @@ import { waitForMapIdle, waitForMapReady, watchPage } from "./support/page-watch
 import type { ArticleMeta, Quote } from "../../src/model/article";
 import type { CorridorCollection, CorridorMeta, HubCollection } from "../../src/model/corridor";
 import { CONTENT } from "../../src/i18n/content-by-locale";
+import { SAID_BY } from "../../src/model/citation";
 
 const meta = JSON.parse(readFileSync("data/corridors/corridors.json", "utf8")).corridors as CorridorMeta[];
 const quotes = JSON.parse(readFileSync("data/quotes.json", "utf8")).quotes as Quote[];
@@ -142,7 +143,7 @@ describe("popups about what was clicked on the map", () => {
     expect(popup.text).toContain("What the articles say of its corridors");
     // Its opening: the earliest its published figures give, linking the page that gives it.
     const opening = facts.filter((f) => f.about === "aktau" && f.metric === "opened").sort((a, b) => a.value - b.value)[0]!;
-    expect(popup.text).toMatch(new RegExp(`Opened\\s*${opening.value} — `));
+    expect(popup.text).toMatch(new RegExp(`Opened\\s*${opening.value}${SAID_BY}`));
     expect(popup.links).toEqual([{ text: opening.source.name, href: opening.source.url }]);
     expect(popup.tags.filter((tag) => !POPUP_TAGS.has(tag))).toEqual([]);
     await expect.poll(() => page.getByRole("heading", { level: 2 }).textContent()).toBe("Port of Aktau");

@@ -43,7 +43,7 @@ describe("the translated data", () => {
     broken.tour.opening!.line = " ";
     broken.hubs["atlantis"] = { name: "Атлантида", description: "Остров", source: "миф" };
     delete broken.sections["dostyk-aktogay"];
-    broken.sections["atlantis-express"] = { name: "Атлантида – Лемурия" };
+    broken.sections["atlantis-express"] = { name: "Атлантида\u00a0– Лемурия" };
     expect(contentProblems(broken, data)).toEqual(expect.arrayContaining([
       'hub "aktau": no translation',
       'tour stop "opening": "line" is missing or empty',
@@ -52,6 +52,17 @@ describe("the translated data", () => {
       'section "atlantis-express": translated, but the data has no such id',
     ]));
     expect(contentProblems(broken, data)).toHaveLength(5);
+  });
+
+  test("a text with a plain space before a dash, where a line could start with the dash, is named, claims among them", () => {
+    const broken = clone(CONTENT.ru);
+    broken.corridors["north-south"]!.name = "Коридор «Север — Юг»";
+    const claim = Object.keys(broken.claims)[0]!;
+    broken.claims[claim] = `${broken.claims[claim]} – и только`;
+    expect(contentProblems(broken, data)).toEqual([
+      '"Коридор «Север — Юг»": a plain space before a dash, where a line may break and start with the dash; write \\u00a0 there',
+      expect.stringMatching(/^".{60}…": a plain space before a dash/),
+    ]);
   });
 
   test("a claim or a figure's part without a translation, or with other figures than its English, is named", () => {
@@ -133,6 +144,6 @@ describe("the translated data", () => {
     expect(loadMapLabels("kk").places["1526384"]).toBe("Алматы");
     expect(loadMapLabels("kk").countries["Kazakhstan"]).toBe("Қазақстан");
     expect(CONTENT.ru.hubs.dostyk!.name).toMatch(/Достык/);
-    expect(CONTENT.kk.sections["dostyk-aktogay"]!.name).toBe("Достық – Ақтоғай");
+    expect(CONTENT.kk.sections["dostyk-aktogay"]!.name).toBe("Достық\u00a0– Ақтоғай");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { LOCALES } from "../../../src/i18n/locales";
 import { MESSAGES, type Messages } from "../../../src/i18n/messages";
 import { pluralCategories } from "../../../src/i18n/plural";
+import { breaksBeforeDash } from "../../../src/i18n/content";
 import { ui as ru } from "../../../src/i18n/ru";
 
 /** Every leaf of a dictionary as [path, value]; functions are called with marked arguments. */
@@ -42,6 +43,11 @@ describe("every language has every word of the interface", () => {
         expect(MESSAGES[locale][key][category], `${locale} ${key}.${category}`).toMatch(/\{n\}/);
       }
     }
+  });
+
+  test.each(LOCALES.filter((l) => l !== "en"))("%s never starts a line with a dash: the space before one does not break", (locale) => {
+    const breaking = leaves(MESSAGES[locale], locale).filter(([, text]) => breaksBeforeDash(String(text)));
+    expect(breaking.map(([path]) => path)).toEqual([]);
   });
 
   test.each(LOCALES.filter((l) => l !== "en"))("%s is written in Cyrillic, not left in English", (locale) => {

@@ -55,7 +55,7 @@ describe("pages in Russian and Kazakh", () => {
     const russian = translateAtlas(data, CONTENT.ru);
     const meta = pageMeta({ kind: "corridor", id: "titr" }, russian, "https://h/sub/", "/sub/", "ru");
     expect(meta.path).toBe("/sub/ru/corridors/titr/");
-    expect(meta.title).toBe(`${CONTENT.ru.corridors.titr.name} — ${MESSAGES.ru.siteName}`);
+    expect(meta.title).toBe(`${CONTENT.ru.corridors.titr.name}\u00a0— ${MESSAGES.ru.siteName}`);
     expect(meta.imageUrl).toBe("https://h/sub/share/ru/corridor-titr.png");
     expect(meta.alternates).toEqual([
       { locale: "en", url: "https://h/sub/corridors/titr/" },
