@@ -158,7 +158,7 @@ export const ui: Messages = {
   escapeAgainToLeave: "Шолудан шығу үшін Esc пернесін тағы басыңыз",
   readyOffline: "Желісіз қолжетімді",
   makeOffline: "Желісіз сақтау",
-  savingOffline: "Желісіз жұмыс үшін сақталуда…",
+  savingOffline: "Сақталуда…",
   close: "Жабу",
   spaceKey: "Бос орын",
   tourActions: {

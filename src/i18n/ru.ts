@@ -162,7 +162,7 @@ export const ui: Messages = {
   escapeAgainToLeave: "Нажмите Esc ещё раз, чтобы выйти из обзора",
   readyOffline: "Доступно офлайн",
   makeOffline: "Сохранить офлайн",
-  savingOffline: "Сохраняется для офлайн-работы…",
+  savingOffline: "Сохранение…",
   close: "Закрыть",
   spaceKey: "Пробел",
   tourActions: {

@@ -1,4 +1,4 @@
-import { Match, Show, Switch } from "solid-js";
+import { For, Match, Show, Switch } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import type { TourStop } from "../model/corridor";
 import { progressLabel } from "../tour/tour";
@@ -59,11 +59,17 @@ export function TourCaption(props: {
         <button type="button" onClick={() => props.onHide()}>{t.hideCaption}</button>
         <button type="button" class="tour-caption__keys" onClick={() => props.onHelp()} aria-label={t.keys}>?</button>
         <button type="button" onClick={() => props.onLeave()}>{t.leaveTour}</button>
-        <Switch>
-          <Match when={props.offline === "ready"}><span class="tour-caption__offline" role="status">{t.readyOffline}</span></Match>
-          <Match when={props.offline === "saving"}><span class="tour-caption__offline" role="status">{t.savingOffline}</span></Match>
-          <Match when={props.offline === "waiting"}><button type="button" onClick={() => props.onMakeOffline()}>{t.makeOffline}</button></Match>
-        </Switch>
+        {/* As wide as the widest of its three states, unseen under the one shown: when "Ready
+            offline" replaced the button, the controls took one row fewer, and the map's framing
+            above the caption moved on stage. */}
+        <span class="tour-caption__offline-slot">
+          <For each={[t.makeOffline, t.savingOffline, t.readyOffline]}>{(words) => <span class="tour-caption__offline-size" aria-hidden="true">{words}</span>}</For>
+          <Switch>
+            <Match when={props.offline === "ready"}><span class="tour-caption__offline" role="status">{t.readyOffline}</span></Match>
+            <Match when={props.offline === "saving"}><span class="tour-caption__offline" role="status">{t.savingOffline}</span></Match>
+            <Match when={props.offline === "waiting"}><button type="button" onClick={() => props.onMakeOffline()}>{t.makeOffline}</button></Match>
+          </Switch>
+        </span>
         {/* Last, together: at the caption's foot on its right, where they are on every stop, with or without a passage. */}
         <div class="tour-caption__steps">
           <button type="button" onClick={() => props.onPrevious()} disabled={props.index === 0}>{t.previous}</button>

@@ -167,7 +167,7 @@ describe("the atlas in Russian and Kazakh", () => {
 
   test("offline, a Russian address opens its own page from the cache, in its language, and only the languages opened were downloaded", async () => {
     const { context, page } = await openAtlas(env.browser, env.site, "ru/tour/");
-    await expect.poll(() => page.getByText(ru.readyOffline).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: ru.readyOffline }).count(), { timeout: 30_000 }).toBe(1);
     // The cache holds the Russian pages and the shared files, and nothing in Kazakh: a visitor
     // downloads the language they read.
     const cached = await page.evaluate(async () => {
@@ -198,7 +198,7 @@ describe("the atlas in Russian and Kazakh", () => {
     await page.getByRole("link", { name: "Алдыңғы бетке оралу" }).click();
     await waitForMapReady(page);
     expect(new URL(page.url()).pathname).toBe(new URL(tour).pathname);
-    expect(await page.getByText(ru.readyOffline).count()).toBe(1);
+    expect(await page.getByRole("status").filter({ hasText: ru.readyOffline }).count()).toBe(1);
     await context.close();
   });
 

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { TEST_BASE_PATH, useTestSite } from "./support/site";
 import { openAtlas } from "./support/open-atlas";
-import { waitForMapReady, watchPage } from "./support/page-watch";
+import { waitForMapIdle, waitForMapReady, watchPage } from "./support/page-watch";
 import { shownSources, sourcesShownFor } from "./support/text-sources";
 import type { HubCollection, TourStop } from "../../src/model/corridor";
 import { colourDistance, dominantColourAt, pagePointOf } from "./support/pixels";
@@ -317,7 +317,7 @@ describe("the tour", () => {
     await context.close();
   });
 
-  test("a presenter can make the tour available offline before the browser gets round to it", async () => {
+  test("a presenter can make the tour available offline before the browser gets round to it, and the caption and the map stay where they were", async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     // A browser that is never idle: the offline cache would wait for ever, unless asked.
     await context.addInitScript("window.requestIdleCallback = () => 0;");
@@ -325,16 +325,22 @@ describe("the tour", () => {
     await page.goto(`${env.site.url}tour/`);
     await waitForMapReady(page);
     const makeOffline = page.getByRole("button", { name: "Make available offline" });
+    const caption = page.locator(".tour-caption");
+    const before = { caption: await caption.boundingBox(), camera: await page.evaluate(() => location.hash) };
     await makeOffline.click();
-    await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Ready offline" }).count(), { timeout: 60_000 }).toBe(1);
     expect(await makeOffline.count()).toBe(0);
+    // "Ready offline" is shorter than the button it replaces: the controls took a row fewer, the
+    // caption shrank and the map's framing above it moved.
+    await waitForMapIdle(page);
+    expect({ caption: await caption.boundingBox(), camera: await page.evaluate(() => location.hash) }).toEqual(before);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.active)))).toBe(true);
     await context.close();
   });
 
   test("once it says \"Ready offline\", the open tour goes on with the network cut: the next stops' map comes from the cache", async () => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "tour/#stop=2", undefined, JUMPS);
-    await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Ready offline" }).count(), { timeout: 60_000 }).toBe(1);
     await context.setOffline(true);
     // The basemap's requests from here on, and how each ended.
     const basemap = { asked: 0, answered: 0, failed: [] as string[] };
@@ -357,7 +363,7 @@ describe("the tour", () => {
   test("after one visit, with the network cut, tour/ still opens with its map and caption", async () => {
     const { context, page, watch } = await openAtlas(env.browser, env.site, "tour/#stop=2");
     // The interface says when everything is cached.
-    await expect.poll(() => page.getByText("Ready offline").count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Ready offline" }).count(), { timeout: 30_000 }).toBe(1);
     await context.setOffline(true);
     await page.goto(`${env.site.url}tour/#stop=5`);
     await page.waitForFunction(() => performance.getEntriesByName("map-ready").length > 0, null, { timeout: 90_000 });
