@@ -106,7 +106,7 @@ describe("the atlas in Russian and Kazakh", () => {
     await context.close();
   });
 
-  test.each(["ru", "kk"] as const)("in %s no line starts with a dash: each tour caption on a 1024×768 projector, each corridor's panel on a 390×844 phone", async (locale) => {
+  test.each(["ru", "kk"] as const)("in %s no line starts with a dash: each tour caption on a 1024×768 projector, each corridor's panel on a 390×844 phone, whose sections drawn fit the screen", async (locale) => {
     // Before, "Коридор «Север — Юг»" left "— Юг»" for the caption's next line, and section names,
     // sentences and "… — Kazinform" did the same in the panels.
     const tour = await openAtlas(env.browser, env.site, `${locale}/tour/`, { width: 1024, height: 768 }, { reducedMotion: "reduce" });
@@ -121,6 +121,12 @@ describe("the atlas in Russian and Kazakh", () => {
       await phone.page.goto(`${env.site.url}${locale}/corridors/${corridor.id}/`);
       await expect.poll(() => heading(phone.page).textContent()).toBe(CONTENT[locale].corridors[corridor.id]!.name);
       expect(await linesStartingWithDash(phone.page, ".panel__body"), corridor.id).toEqual([]);
+      // "Sections drawn", opened: its narrow cells, whose runs joined by no-break spaces once
+      // widened the panel past the screen (396 px of 390 on the Russian North–South's).
+      await phone.page.locator(".sections-drawn summary").click();
+      expect(await linesStartingWithDash(phone.page, ".sections-drawn"), `${corridor.id}'s sections`).toEqual([]);
+      const panel = (await phone.page.locator(".panel").boundingBox())!;
+      expect(panel.x + panel.width, `${corridor.id}'s panel with its sections open`).toBeLessThanOrEqual(390);
     }
     await phone.context.close();
   });
