@@ -129,7 +129,7 @@ export const CORRIDOR_LINE_LAYER_IDS = ["corridor-operating", "corridor-building
 /** Layer ids a pointer can click to pick a hub. */
 export const HUB_LAYER_IDS = ["hub-icons"];
 /** Layer ids that name hubs. */
-export const HUB_LABEL_LAYER_IDS = ["hub-labels", "hub-labels-shown-corridor", "hub-labels-overview"];
+export const HUB_LABEL_LAYER_IDS = ["hub-labels", "hub-labels-shown-corridor"];
 
 /** The hubs, each with its opening year where a published figure gives one (for the year control). */
 export const hubFeatures = (data: AtlasData): FeatureCollection => withHubOpenings(data.hubs, data.facts);
@@ -147,13 +147,6 @@ function namedByHubs(label: ExpressionSpecification, hubs: FeatureCollection): E
 
 /** Hubs are named on the map from this zoom on; the shown corridor's hubs at every zoom. */
 const HUB_LABEL_MIN_ZOOM = 4.5;
-/**
- * Where no corridor is shown (the overview, the tour's opening and closing stops), every hub is
- * named from this zoom: a laptop's or a projector's whole network (zoom 2.8–3.5). Without, its
- * ports were unnamed dots, and Almaty, under its hub's symbol, lost its city name too.
- */
-const OVERVIEW_HUB_LABEL_MIN_ZOOM = 2;
-const noCorridorShown: ExpressionSpecification = ["==", ["global-state", SHOWN_CORRIDOR_STATE], ""];
 
 /** The hub shown (its id; "" for none): its name and symbol are drawn larger, for the back row and for its own page. */
 export const SHOWN_HUB_STATE = "shownHub";
@@ -213,7 +206,6 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
     names: [
       { names: (label) => namedByHubs(label, hubs), fromZoom: HUB_LABEL_MIN_ZOOM },
       { names: (label) => namedByShownCorridorHubs(label, hubs), untilZoom: HUB_LABEL_MIN_ZOOM },
-      { names: (label) => ["all", noCorridorShown, namedByHubs(label, hubs)], fromZoom: OVERVIEW_HUB_LABEL_MIN_ZOOM, untilZoom: HUB_LABEL_MIN_ZOOM },
     ],
     layers: [
       {
@@ -250,27 +242,21 @@ export function corridorOverlay(data: AtlasData, present: number): StyleOverlay 
         },
       },
       hubLabels(HUB_LABEL_LAYER_IDS[0]!, { minzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, ["!", onShownCorridor(hubs)]], OTHER_HUB_NAME_SIZE),
-      // With no corridor shown, the whole network's hubs, after the basemap's names: placed
-      // before them, they took Tbilisi's and Baku's names off the overview at 1440×900.
-      hubLabels(HUB_LABEL_LAYER_IDS[2]!, { minzoom: OVERVIEW_HUB_LABEL_MIN_ZOOM, maxzoom: HUB_LABEL_MIN_ZOOM }, ["all", hubInShownYear, noCorridorShown], OTHER_HUB_NAME_SIZE),
     ],
     // The shown corridor's hubs, at every zoom, are what its page is about: their names are placed
     // before the basemap's, which leaves them the cities they are named after, so a collision never
     // leaves Tashkent named by neither, and a country's name never takes a corridor's end port's
     // place (at 1920×1080 "GEORGIA" left Poti unnamed on the Middle Corridor's tour stop).
-    topLabels: [
-      hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], SHOWN_CORRIDOR_HUB_NAME_SIZE),
-      {
-        // The middle of every hub's symbol, unseen and placed before any name: no name is set over
-        // it, where it reads as that hub's ("Port of Baku (Alat)" centred on Turkmenbashi's symbol
-        // on the Middle Corridor's stop, Makhachkala's name on Aktau's). Only the middle (5 px):
-        // whole symbols as obstacles left 131 of 271 names over 68 views, and 8 px moved Poti's
-        // name off its side of the Georgian coast's three ports.
-        id: "hub-points", type: "symbol", source: HUB_SOURCE_ID, filter: hubInShownYear,
-        paint: { "icon-opacity": 0 },
-        layout: { "icon-image": ["concat", "hub-", ["get", "kind"]], "icon-size": 0.2, "icon-allow-overlap": true, "icon-padding": 0 },
-      },
-    ],
+    topLabels: [hubLabels(HUB_LABEL_LAYER_IDS[1]!, {}, ["all", hubInShownYear, onShownCorridor(hubs)], SHOWN_CORRIDOR_HUB_NAME_SIZE), {
+      // The middle of every hub's symbol, unseen and placed before any name: no name is set over
+      // it, where it reads as that hub's ("Port of Baku (Alat)" centred on Turkmenbashi's symbol
+      // on the Middle Corridor's stop, Makhachkala's name on Aktau's). Only the middle (5 px):
+      // whole symbols as obstacles left 131 of 271 names over 68 views, and 8 px moved Poti's
+      // name off its side of the Georgian coast's three ports.
+      id: "hub-points", type: "symbol", source: HUB_SOURCE_ID, filter: hubInShownYear,
+      paint: { "icon-opacity": 0 },
+      layout: { "icon-image": ["concat", "hub-", ["get", "kind"]], "icon-size": 0.2, "icon-allow-overlap": true, "icon-padding": 0 },
+    }],
   };
 }
 
