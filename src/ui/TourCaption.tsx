@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import type { AtlasData } from "../model/corridor";
 import type { TourStop } from "../model/corridor";
 import { progressLabel } from "../tour/tour";
@@ -63,7 +63,7 @@ export function TourCaption(props: {
             offline" replaced the button, the controls took one row fewer, and the map's framing
             above the caption moved on stage. */}
         <span class="tour-caption__offline-slot">
-          <For each={[t.makeOffline, t.savingOffline, t.readyOffline]}>{(words) => <span class="tour-caption__offline-size" aria-hidden="true">{words}</span>}</For>
+          {[t.makeOffline, t.savingOffline, t.readyOffline].map((words) => <span aria-hidden="true">{words}</span>)}
           <Switch>
             <Match when={props.offline === "ready"}><span class="tour-caption__offline" role="status">{t.readyOffline}</span></Match>
             <Match when={props.offline === "saving"}><span class="tour-caption__offline" role="status">{t.savingOffline}</span></Match>
