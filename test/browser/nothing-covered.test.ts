@@ -213,6 +213,11 @@ describe("nothing over the map covers another", () => {
       }
       // Four rows at 360×640 left the stop's words about 80 px; each row is the words' loss.
       expect(await captionControlRows(page), `stop ${index + 1}`).toBeLessThanOrEqual(2);
+      // So is a second line of the head: the languages beside the count, unless a year is there too.
+      if (!stop.year) {
+        const [count, languages] = await Promise.all([page.locator(".tour-caption__progress").boundingBox(), page.locator(".languages--tour").boundingBox()]);
+        expect(Math.abs(languages!.y + languages!.height / 2 - (count!.y + count!.height / 2)), `the head's line at stop ${index + 1}`).toBeLessThan(4);
+      }
       for (const control of await controls.all()) {
         if (!(await control.isVisible())) continue;
         await control.scrollIntoViewIfNeeded();
